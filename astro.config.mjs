@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { prefixSiteLinks, swedishHeadingIds } from './src/integrations/markdown.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+/** The sub-path the site is served from, e.g. `/rutiner/insluss/`. */
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [swedishHeadingIds, prefixSiteLinks(base)],
+      // The routines are published word for word: no curly quotes or dashes
+      // that the documents do not have.
+      features: { smartPunctuation: false },
+    }),
+  },
+  integrations: [mdx(), pagefindIndex()],
+  vite: {
+    // Every script becomes a file, so the site runs under a CSP without
+    // 'unsafe-inline' for scripts.
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});
+
+/** @param {string} value */
+function normaliseBase(value) {
+  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,50 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.mjs';
+
+const browser = findChromium();
+const ROOT_PORT = 4321;
+const SUBPATH_PORT = 4322;
+export const SUBPATH = '/rutiner/insluss/';
+
+/** Specs that also run against the build for a sub-path. */
+const SUBPATH_SPECS = /(routines|search|subpath|links)\.spec\.ts$/;
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: '.cache/playwright-results.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'rot',
+      testIgnore: /subpath\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
+    },
+    {
+      name: 'undermapp',
+      testMatch: SUBPATH_SPECS,
+      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist-undermapp --base ${SUBPATH} --port ${SUBPATH_PORT}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: false,
+    },
+  ],
+});

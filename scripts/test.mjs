@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `npm test`: type check, unit tests, both builds (site root and sub-path),
+// then the end-to-end tests in Chromium. Ends with one plain line
+// "N passed, N failed" that CI counts.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const SUBPATH = '/rutiner/insluss/';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+mkdirSync('.cache', { recursive: true });
+
+step('Browser', ['node', 'scripts/ensure-browser.mjs']);
+step('Type check (astro check)', ['astro', 'check']);
+
+rmSync('.cache/unit.tap', { force: true });
+const unit = run('Unit tests', [
+  'node',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  '--test-reporter-destination=.cache/unit.tap',
+  'src/**/*.test.ts',
+]);
+const tap = readIfThere('.cache/unit.tap');
+count(Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0), Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (unit === 0 ? 0 : 1)));
+
+step('Build for the site root', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: './dist' });
+step(`Build for the sub-path ${SUBPATH}`, ['astro', 'build'], { BASE_PATH: SUBPATH, OUT_DIR: './dist-undermapp' });
+
+rmSync('.cache/playwright-results.json', { force: true });
+const e2e = run('End-to-end tests (Playwright)', ['playwright', 'test']);
+const stats = JSON.parse(readIfThere('.cache/playwright-results.json') || '{}').stats;
+if (stats) {
+  count(stats.expected + stats.flaky, stats.unexpected, stats.skipped);
+  if (e2e !== 0 && stats.unexpected === 0) count(0, 1); // e.g. a web server that would not start
+} else count(0, 1);
+
+finish();
+
+/** Runs a step that is not itself a test; a failure ends the run. */
+function step(title, command, env) {
+  if (run(title, command, env) !== 0) {
+    count(0, 1);
+    console.error(`\n${title} failed.`);
+    finish();
+  }
+}
+
+function run(title, [command, ...args], env = {}) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.error(result.error.message);
+  return result.status ?? 1;
+}
+
+function count(passed, failed, skipped = 0) {
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+}
+
+function readIfThere(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function finish() {
+  const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+}

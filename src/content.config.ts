@@ -1,0 +1,77 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/**
+ * A date written as in the documents, YYYY-MM-DD. YAML turns an unquoted
+ * date into a Date; both forms are accepted and kept as the ISO text.
+ */
+const isoDate = z
+  .union([z.date(), z.string()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-13.'));
+
+/**
+ * A header field the document has but left unfilled (the template's
+ * "[Nummer]"): leave it empty in the frontmatter and the page shows
+ * "Saknas i källdokumentet".
+ */
+const unfilled = z.string().min(1).nullable();
+
+const text = (what: string) => z.string({ error: `Fyll i ${what}.` }).trim().min(1, `Fyll i ${what}.`);
+
+/** The document header of a routine, one field per field in the source. */
+const rutiner = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/rutiner' }),
+  schema: z
+    .object({
+      /** Dokumentnamn, e.g. "Lokal rutin Insluss". */
+      title: text('dokumentets namn (title)'),
+      /** Short name for navigation, e.g. "Lokal rutin Nordost". */
+      kortnamn: text('ett kort namn för menyn (kortnamn)'),
+      /** One sentence for the start page and search results. */
+      beskrivning: text('en mening om vad rutinen gäller (beskrivning)'),
+      dokumentsort: text('dokumentsort'),
+      beslutadAv: text('vem som beslutade dokumentet (beslutadAv)'),
+      gallerFor: text('vilka dokumentet gäller för (gallerFor)'),
+      diarienummer: unfilled,
+      /** "Datum och paragraf för beslutet": one entry per decision. */
+      beslut: z
+        .array(z.object({ datum: isoDate, av: z.string().min(1).optional() }))
+        .min(1, 'Ange minst ett beslutsdatum under beslut.'),
+      giltighetstid: text('giltighetstid'),
+      senastReviderad: isoDate,
+      dokumentansvarig: text('dokumentansvarig'),
+      /** Only where the document's header has the field at all. */
+      bilagor: unfilled.optional(),
+      /** The routine this one supplements, by file name without .mdx. */
+      kompletterar: reference('rutiner').optional(),
+      /**
+       * Other spellings of the model, so that a search for any of them
+       * finds this routine (search has no synonyms of its own).
+       */
+      sokord: z.array(z.string().min(1)).default([]),
+      /** Order on the start page and in the menu. */
+      ordning: z.number().int(),
+    })
+    .strict(),
+});
+
+/** Pages of the site's own text that document owners may edit. */
+const sidor = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/sidor' }),
+  schema: z
+    .object({
+      title: text('sidans rubrik (title)'),
+      beskrivning: text('en mening om sidan (beskrivning)'),
+      /** Where users send feedback; left empty until the publisher decides, and the page then says so. */
+      kontaktEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable(),
+      /** When accessibility was last assessed. */
+      bedomd: isoDate,
+      /** When the statement was last updated. */
+      uppdaterad: isoDate,
+    })
+    .strict(),
+});
+
+export const collections = { rutiner, sidor };

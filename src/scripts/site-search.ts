@@ -1,0 +1,80 @@
+/**
+ * <site-search>: runs the query in `?q=` against the Pagefind index when
+ * the page loads and lists the hits. The form inside works without
+ * JavaScript (it reloads this page with `?q=`); this element only adds the
+ * results. Pagefind's code and index load here and nowhere else.
+ */
+import { excerptParts, queryFromSearch, resultSummary } from '../lib/search';
+
+interface PagefindHit {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindHit> }> } | null>;
+}
+
+const MAX_RESULTS = 20;
+
+class SiteSearch extends HTMLElement {
+  connectedCallback() {
+    // The message for readers without JavaScript is plain HTML (not
+    // <noscript>), so it also shows if this script fails to load.
+    this.querySelector('[data-needs-script]')?.remove();
+    const query = queryFromSearch(location.search);
+    if (query === null) return;
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    if (input) input.value = query;
+    void this.run(query);
+  }
+
+  async run(query: string) {
+    const status = this.querySelector<HTMLElement>('.search-status')!;
+    const list = this.querySelector<HTMLOListElement>('.search-results')!;
+    if (!query) {
+      status.textContent = resultSummary(query, 0);
+      return;
+    }
+    status.textContent = 'Söker …';
+    try {
+      const pagefind = await this.load();
+      const search = await pagefind.search(query);
+      const hits = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+      list.replaceChildren(...hits.map(resultItem));
+      list.hidden = hits.length === 0;
+      status.textContent = resultSummary(query, hits.length);
+    } catch {
+      status.textContent = 'Sökningen kunde inte köras just nu. Försök igen, eller läs rutinerna från startsidan.';
+    }
+  }
+
+  private async load(): Promise<Pagefind> {
+    const pagefind: Pagefind = await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`);
+    await pagefind.options({ baseUrl: this.dataset.base ?? '/' });
+    return pagefind;
+  }
+}
+
+function resultItem(hit: PagefindHit): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.textContent = hit.meta.title ?? hit.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  for (const part of excerptParts(hit.excerpt)) {
+    if (!part.marked) excerpt.append(part.text);
+    else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+  }
+  item.append(heading, excerpt);
+  return item;
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, MISSING_PAGE } from './support/site';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect(violations.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+for (const path of builtPages()) {
+  test(`axe finds nothing on /${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoViolations(page);
+  });
+}
+
+test('axe finds nothing on the 404 page', async ({ page }) => {
+  await page.goto(MISSING_PAGE);
+  await expectNoViolations(page);
+});
+
+test('axe finds nothing on search results, nor with the template text unfolded', async ({ page }) => {
+  await page.goto('sok/?q=insluss');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expectNoViolations(page);
+  await page.goto('rutiner/goteborgs-stad/');
+  await page.locator('summary').click();
+  await expectNoViolations(page);
+});

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { builtPages, MISSING_PAGE } from './support/site';
+
+for (const path of builtPages()) {
+  test(`/${path} has the site's frame`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.getByRole('banner').getByRole('link', { name: /Insluss/ })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('search')).toBeVisible();
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText('dokumentansvarig');
+    await expect(footer).toContainText(/senast reviderad \d{4}-\d{2}-\d{2}/);
+    await expect(footer.getByRole('link', { name: 'Tillgänglighetsredogörelse' })).toBeVisible();
+    if (path !== '') await expect(page.getByRole('navigation', { name: 'Du är här' }).getByRole('link', { name: 'Start' })).toBeVisible();
+  });
+
+  test(`/${path} reflows at 320 px without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test('the skip link is the first stop for the keyboard and moves to the content', async ({ page }) => {
+  await page.goto('rutiner/nordost/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The next stop is inside the content, not back in the header.
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
+
+test('the menu and the header search can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('');
+  const search = page.getByRole('banner').getByRole('searchbox');
+  for (let i = 0; i < 6 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('matpengar');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sok\/\?q=matpengar$/);
+  const menuLink = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Lokal rutin Nordost' });
+  await menuLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lokal rutin Insluss');
+  await expect(menuLink).toHaveAttribute('aria-current', 'page');
+});
+
+test('printing a routine gives its header and text without the site around it', async ({ page }) => {
+  await page.goto('rutiner/goteborgs-stad/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+  await expect(page.getByRole('banner').getByRole('search')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Innehåll' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Dokumentuppgifter' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Inkluss-modellen' })).toBeVisible();
+});
+
+test('an unknown address gives a Swedish 404 page with a way on', async ({ page }) => {
+  const response = await page.goto(MISSING_PAGE);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte');
+  await page.getByRole('main').getByRole('link', { name: 'Lokal rutin Insluss' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lokal rutin Insluss');
+});
+
+test('the start page leads to every part of the site', async ({ page }) => {
+  await page.goto('');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'Göteborgs Stads rutin för samverkan enligt insluss' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'Lokal rutin Insluss' })).toBeVisible();
+  await expect(main.getByRole('search')).toBeVisible();
+});
+
+test('the accessibility statement says how compliant the site is and where to report', async ({ page }) => {
+  await page.goto('tillganglighet/');
+  const main = page.getByRole('main');
+  await expect(main).toContainText(/(helt|delvis|inte) förenlig/);
+  await expect(main.getByRole('link', { name: /Digg/ })).toHaveAttribute('href', 'https://www.digg.se/tdosanmalan');
+  await expect(main.getByText('[Att fylla i av publiceraren: e-postadress för synpunkter]').first()).toBeVisible();
+  await expect(main).toContainText(/Senaste bedömningen gjordes \d{4}-\d{2}-\d{2}/);
+});

@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { normalise, routineIds, sourceSentences } from './support/source';
+
+const pages = { 'goteborgs-stad': 'rutiner/goteborgs-stad/', nordost: 'rutiner/nordost/' } as const;
+
+for (const id of routineIds) {
+  test(`${id}: every sentence of the routine is on the page word for word`, async ({ page }) => {
+    await page.goto(pages[id]);
+    const text = normalise(await page.locator('main').innerText());
+    const missing = sourceSentences(id).filter((sentence) => !text.includes(sentence));
+    expect(missing, 'sentences of the source missing from the page').toEqual([]);
+  });
+}
+
+/** The document headers as the source documents write them (line breaks aside). */
+const headers: Record<keyof typeof pages, Array<[string, string[]]>> = {
+  'goteborgs-stad': [
+    ['Dokumentnamn', ['Göteborgs Stads rutin för samverkan enligt insluss']],
+    ['Beslutad av', ['AC-nätverket vuxen och försörjningsstöd']],
+    ['Gäller för', ['Socialförvaltningarna Centrum, Hisingen, Nordost och Sydväst']],
+    ['Diarienummer', ['Saknas i källdokumentet']],
+    ['Datum och paragraf för beslutet', ['2022-05-19']],
+    ['Dokumentsort', ['Rutin']],
+    ['Giltighetstid', ['Tillsvidare']],
+    ['Senast reviderad', ['2024-03-13']],
+    ['Dokumentansvarig', ['Processledare Enheten för kvalitet']],
+    ['Bilagor', ['Saknas i källdokumentet']],
+  ],
+  nordost: [
+    ['Dokumentnamn', ['Lokal rutin Insluss']],
+    ['Beslutad av', ['Respektive ledningsgrupp inom socialförvaltning Nordost och FFS Nordost']],
+    ['Gäller för', ['Vuxna och försörjningsstöd Nordost, Förvaltningen för funktionsstöd Nordost']],
+    ['Diarienummer', ['Saknas i källdokumentet']],
+    ['Datum och paragraf för beslutet', ['2023-01-10 FFS Nordost', '2023-01-11 Social Nordost']],
+    ['Dokumentsort', ['Rutin']],
+    ['Giltighetstid', ['Tills vidare']],
+    ['Senast reviderad', ['2023-09-26']],
+    ['Dokumentansvarig', ['Verksamhetsutvecklare, Vuxna och försörjningsstöd']],
+  ],
+};
+
+for (const id of routineIds) {
+  test(`${id}: the document header shows every field of the source`, async ({ page }) => {
+    await page.goto(pages[id]);
+    const header = page.getByRole('region', { name: 'Dokumentuppgifter' });
+    for (const [term, values] of headers[id]) {
+      const row = header.locator('.document-header__row').filter({ has: page.locator('dt', { hasText: term }) });
+      await expect(row.locator('dd'), term).toHaveText(values);
+    }
+    await expect(header.locator('dt')).toHaveCount(headers[id].length);
+  });
+}
+
+test('the header comes before the text, and the title is the page heading', async ({ page }) => {
+  await page.goto(pages.nordost);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lokal rutin Insluss');
+  const order = await page.evaluate(() => {
+    const header = document.querySelector('.document-header')!;
+    const firstSection = document.querySelector('#bakgrund')!;
+    return header.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+});
+
+test('a section can be linked to by its Swedish slug', async ({ page }) => {
+  await page.goto(`${pages['goteborgs-stad']}#inkluss-modellen`);
+  await expect(page.locator('#inkluss-modellen')).toHaveText('Inkluss-modellen');
+  await expect(page.locator('#inkluss-modellen')).toBeInViewport();
+  for (const [id, heading] of <Array<[string, string]>>[
+    ['syftet-med-denna-rutin', 'Syftet med denna rutin'],
+    ['stodande-dokument', 'Stödande dokument'],
+    ['malgrupp', 'Målgrupp'],
+  ]) {
+    await expect(page.locator(`#${id}`)).toHaveText(heading);
+  }
+});
+
+for (const id of routineIds) {
+  test(`${id}: every entry of the table of contents leads to its section`, async ({ page }) => {
+    await page.goto(pages[id]);
+    const toc = page.getByRole('navigation', { name: 'Innehåll' });
+    const links = await toc.getByRole('link').all();
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) {
+      const target = (await link.getAttribute('href'))!;
+      await expect(page.locator(target), target).toHaveText((await link.textContent())!);
+    }
+    await links.at(-1)!.click();
+    await expect(page.locator((await links.at(-1)!.getAttribute('href'))!)).toBeInViewport();
+  });
+}
+
+test('the local routine says which routine it supplements and links to it', async ({ page }) => {
+  await page.goto(pages.nordost);
+  await page.getByText('Kompletterar').getByRole('link', { name: 'Göteborgs Stads rutin för samverkan enligt insluss' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Göteborgs Stads rutin för samverkan enligt insluss');
+  await page.goBack();
+  await page.getByRole('link', { name: 'Insluss - rutin' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Göteborgs Stads rutin för samverkan enligt insluss');
+});
+
+test('the template text of the city routine is there but folded away', async ({ page }) => {
+  await page.goto(pages['goteborgs-stad']);
+  const details = page.locator('details').filter({ hasText: 'Om Göteborgs Stads styrande dokument' });
+  await expect(details.getByText('Utgångspunkterna för styrningen')).toBeHidden();
+  await details.locator('summary').click();
+  await expect(details.getByText('Utgångspunkterna för styrningen')).toBeVisible();
+});
+
+test('the footer names the owner and the revision date of the routine shown', async ({ page }) => {
+  await page.goto(pages.nordost);
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Verksamhetsutvecklare, Vuxna och försörjningsstöd');
+  await expect(footer).toContainText('2023-09-26');
+  await expect(footer).not.toContainText('Processledare');
+});
