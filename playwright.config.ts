@@ -11,6 +11,8 @@ const SUBPATH_SPECS = /(routines|search|subpath|links)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './tests',
+  // Node's test runner runs tests/content/*.test.ts; Playwright runs the specs.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -21,6 +21,7 @@ const unit = run('Unit tests', [
   '--test-reporter=tap',
   '--test-reporter-destination=.cache/unit.tap',
   'src/**/*.test.ts',
+  'tests/content/**/*.test.ts',
 ]);
 const tap = readIfThere('.cache/unit.tap');
 count(Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0), Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (unit === 0 ? 0 : 1)));

@@ -1,4 +1,5 @@
-import { defineCollection, reference } from 'astro:content';
+import { readdirSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
@@ -18,60 +19,85 @@ const isoDate = z
  */
 const unfilled = z.string().min(1).nullable();
 
+/**
+ * An object that rejects unknown fields, so a misspelt field name is
+ * reported instead of silently ignored, in words a document owner reads.
+ */
+function fields<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Okänt fält ${issue.keys.map((key) => `"${key}"`).join(', ')}. Kontrollera stavningen: fälten beskrivs i content/README.md.`
+        : undefined,
+  });
+}
+
 const text = (what: string) => z.string({ error: `Fyll i ${what}.` }).trim().min(1, `Fyll i ${what}.`);
+
+const ROUTINE_DIR = './content/rutiner';
+
+/**
+ * A routine named by its file name without .mdx. Checked against the files
+ * themselves, because Astro's own references are not checked until a page
+ * asks for them, and then a wrong name only makes a link disappear.
+ */
+const routineId = z.string().superRefine((id, ctx) => {
+  const known = readdirSync(ROUTINE_DIR)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => file.replace(/\.mdx?$/, ''));
+  if (!known.includes(id)) {
+    ctx.addIssue({ code: 'custom', message: `Det finns ingen rutin som heter "${id}". Skriv en av: ${known.join(', ')}.` });
+  }
+});
 
 /** The document header of a routine, one field per field in the source. */
 const rutiner = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/rutiner' }),
-  schema: z
-    .object({
-      /** Dokumentnamn, e.g. "Lokal rutin Insluss". */
-      title: text('dokumentets namn (title)'),
-      /** Short name for navigation, e.g. "Lokal rutin Nordost". */
-      kortnamn: text('ett kort namn för menyn (kortnamn)'),
-      /** One sentence for the start page and search results. */
-      beskrivning: text('en mening om vad rutinen gäller (beskrivning)'),
-      dokumentsort: text('dokumentsort'),
-      beslutadAv: text('vem som beslutade dokumentet (beslutadAv)'),
-      gallerFor: text('vilka dokumentet gäller för (gallerFor)'),
-      diarienummer: unfilled,
-      /** "Datum och paragraf för beslutet": one entry per decision. */
-      beslut: z
-        .array(z.object({ datum: isoDate, av: z.string().min(1).optional() }))
-        .min(1, 'Ange minst ett beslutsdatum under beslut.'),
-      giltighetstid: text('giltighetstid'),
-      senastReviderad: isoDate,
-      dokumentansvarig: text('dokumentansvarig'),
-      /** Only where the document's header has the field at all. */
-      bilagor: unfilled.optional(),
-      /** The routine this one supplements, by file name without .mdx. */
-      kompletterar: reference('rutiner').optional(),
-      /**
-       * Other spellings of the model, so that a search for any of them
-       * finds this routine (search has no synonyms of its own).
-       */
-      sokord: z.array(z.string().min(1)).default([]),
-      /** Order on the start page and in the menu. */
-      ordning: z.number().int(),
-    })
-    .strict(),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: ROUTINE_DIR }),
+  schema: fields({
+    /** Dokumentnamn, e.g. "Lokal rutin Insluss". */
+    title: text('dokumentets namn (title)'),
+    /** Short name for navigation, e.g. "Lokal rutin Nordost". */
+    kortnamn: text('ett kort namn för menyn (kortnamn)'),
+    /** One sentence for the start page and search results. */
+    beskrivning: text('en mening om vad rutinen gäller (beskrivning)'),
+    dokumentsort: text('dokumentsort'),
+    beslutadAv: text('vem som beslutade dokumentet (beslutadAv)'),
+    gallerFor: text('vilka dokumentet gäller för (gallerFor)'),
+    diarienummer: unfilled,
+    /** "Datum och paragraf för beslutet": one entry per decision. */
+    beslut: z
+      .array(fields({ datum: isoDate, av: z.string().min(1).optional() }))
+      .min(1, 'Ange minst ett beslutsdatum under beslut.'),
+    giltighetstid: text('giltighetstid'),
+    senastReviderad: isoDate,
+    dokumentansvarig: text('dokumentansvarig'),
+    /** Only where the document's header has the field at all. */
+    bilagor: unfilled.optional(),
+    /** The routine this one supplements, by file name without .mdx. */
+    kompletterar: routineId.optional(),
+    /**
+     * Other spellings of the model, so that a search for any of them
+     * finds this routine (search has no synonyms of its own).
+     */
+    sokord: z.array(z.string().min(1)).default([]),
+    /** Order on the start page and in the menu. */
+    ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
+  }),
 });
 
 /** Pages of the site's own text that document owners may edit. */
 const sidor = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './content/sidor' }),
-  schema: z
-    .object({
-      title: text('sidans rubrik (title)'),
-      beskrivning: text('en mening om sidan (beskrivning)'),
-      /** Where users send feedback; left empty until the publisher decides, and the page then says so. */
-      kontaktEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable(),
-      /** When accessibility was last assessed. */
-      bedomd: isoDate,
-      /** When the statement was last updated. */
-      uppdaterad: isoDate,
-    })
-    .strict(),
+  schema: fields({
+    title: text('sidans rubrik (title)'),
+    beskrivning: text('en mening om sidan (beskrivning)'),
+    /** Where users send feedback; left empty until the publisher decides, and the page then says so. */
+    kontaktEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable(),
+    /** When accessibility was last assessed. */
+    bedomd: isoDate,
+    /** When the statement was last updated. */
+    uppdaterad: isoDate,
+  }),
 });
 
 export const collections = { rutiner, sidor };
