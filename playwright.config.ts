@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.mjs';
 
 const browser = findChromium();
-const ROOT_PORT = 4321;
-const SUBPATH_PORT = 4322;
+// E2E_PORT lets two checkouts run their tests side by side.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUBPATH_PORT = ROOT_PORT + 1;
 export const SUBPATH = '/rutiner/insluss/';
 
 /** Specs that also run against the build for a sub-path. */
