@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { prefixSiteLinks, swedishHeadingIds } from './src/integrations/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { prerenderDiagrams } from './src/integrations/diagrams.ts';
 
 /** The sub-path the site is served from, e.g. `/rutiner/insluss/`. */
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -21,7 +22,8 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  // Diagrams are drawn into the pages before Pagefind reads them.
+  integrations: [mdx(), prerenderDiagrams(), pagefindIndex()],
   vite: {
     // Every script becomes a file, so the site runs under a CSP without
     // 'unsafe-inline' for scripts.

@@ -5,6 +5,7 @@ const browser = findChromium();
 // E2E_PORT lets two checkouts run their tests side by side.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
 const SUBPATH_PORT = ROOT_PORT + 1;
+const FALLBACK_PORT = ROOT_PORT + 2;
 export const SUBPATH = '/rutiner/insluss/';
 
 /** Specs that also run against the build for a sub-path. */
@@ -29,13 +30,19 @@ export default defineConfig({
   projects: [
     {
       name: 'rot',
-      testIgnore: /subpath\.spec\.ts$/,
+      testIgnore: /(subpath|fallback)\.spec\.ts$/,
       use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
     },
     {
       name: 'undermapp',
       testMatch: SUBPATH_SPECS,
       use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
+    },
+    {
+      // The build made without a browser: the flowchart is drawn in the reader's browser.
+      name: 'utan-webblasare',
+      testMatch: /fallback\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${FALLBACK_PORT}/` },
     },
   ],
   webServer: [
@@ -47,6 +54,11 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs --dir dist-undermapp --base ${SUBPATH} --port ${SUBPATH_PORT}`,
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist-utan-webblasare --port ${FALLBACK_PORT}`,
+      url: `http://127.0.0.1:${FALLBACK_PORT}/`,
       reuseExistingServer: false,
     },
   ],

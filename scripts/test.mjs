@@ -3,7 +3,7 @@
 // then the end-to-end tests in Chromium. Ends with one plain line
 // "N passed, N failed" that CI counts.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const SUBPATH = '/rutiner/insluss/';
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -28,6 +28,14 @@ count(Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0), Number(/^# fail (\d+)/m.exec
 
 step('Build for the site root', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: './dist' });
 step(`Build for the sub-path ${SUBPATH}`, ['astro', 'build'], { BASE_PATH: SUBPATH, OUT_DIR: './dist-undermapp' });
+// A build where no browser can draw the flowchart, to test the fallback;
+// its log is kept so a test can check that the build warned.
+step(
+  'Build without a browser for the diagram',
+  ['astro', 'build'],
+  { BASE_PATH: '/', OUT_DIR: './dist-utan-webblasare', CHROMIUM_PATH: '/nonexistent', NO_COLOR: '1' },
+  '.cache/build-utan-webblasare.log',
+);
 
 rmSync('.cache/playwright-results.json', { force: true });
 const e2e = run('End-to-end tests (Playwright)', ['playwright', 'test']);
@@ -40,17 +48,26 @@ if (stats) {
 finish();
 
 /** Runs a step that is not itself a test; a failure ends the run. */
-function step(title, command, env) {
-  if (run(title, command, env) !== 0) {
+function step(title, command, env, logFile) {
+  if (run(title, command, env, logFile) !== 0) {
     count(0, 1);
     console.error(`\n${title} failed.`);
     finish();
   }
 }
 
-function run(title, [command, ...args], env = {}) {
+function run(title, [command, ...args], env = {}, logFile) {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    stdio: logFile ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  if (logFile) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    writeFileSync(logFile, `${result.stdout ?? ''}${result.stderr ?? ''}`);
+  }
   if (result.error) console.error(result.error.message);
   return result.status ?? 1;
 }

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { CASE_FACTS } from './lib/process/questions';
 
 /**
  * A date written as in the documents, YYYY-MM-DD. YAML turns an unquoted
@@ -100,4 +101,73 @@ const sidor = defineCollection({
   }),
 });
 
-export const collections = { rutiner, sidor };
+/** An id as used in addresses and references: lower case, digits and hyphens. */
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Ett id skrivs med små bokstäver a–z, siffror och bindestreck, till exempel vuxen-mottag.');
+const scope = z.enum(['stad', 'nordost'], { error: 'Skriv stad (stadens rutin) eller nordost (bara Nordost).' });
+
+/** The roles of the process (content/process/roller.yaml). */
+const roller = defineCollection({
+  loader: file('content/process/roller.yaml'),
+  schema: fields({
+    id,
+    /** Short name on the flowchart's nodes, e.g. "Frivården". */
+    kortnamn: text('ett kort namn för flödesschemat (kortnamn)'),
+    namn: text('rollens namn (namn)'),
+    organisation: text('var rollen finns (organisation)'),
+    /** One sentence, in the routines' terms. */
+    beskrivning: text('en mening om rollen (beskrivning)'),
+    /** Unit and person ids from content/kontakter.yaml. */
+    kontakter: z.array(id).default([]),
+    omfattning: scope.optional(),
+    ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
+  }),
+});
+
+/** The phases of the process, in time order (content/process/faser.yaml). */
+const faser = defineCollection({
+  loader: file('content/process/faser.yaml'),
+  schema: fields({
+    id,
+    namn: text('fasens namn (namn)'),
+    ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
+  }),
+});
+
+const answer = z.string().min(1);
+
+/** The steps of the process and the arrows between them (content/process/steg.yaml). */
+const steg = defineCollection({
+  loader: file('content/process/steg.yaml'),
+  schema: fields({
+    id,
+    /** An outcome ends the process, e.g. no consent. */
+    typ: z.enum(['steg', 'utfall'], { error: 'Skriv steg eller utfall.' }).default('steg'),
+    titel: text('stegets rubrik (titel)'),
+    beskrivning: text('en kort beskrivning (beskrivning)'),
+    roller: z.array(id).min(1, 'Ange minst en roll som gör steget (roller).'),
+    berorda: z.array(id).default([]),
+    fas: id,
+    start: z.boolean().default(false),
+    nasta: z.array(fields({ till: id, etikett: z.string().min(1).optional() })).default([]),
+    tid: fields({
+      /** The timing in the routine's words. */
+      text: text('tiden med rutinens ord (tid.text)'),
+      manader: z.number().int().optional(),
+      dagar: z.number().int().optional(),
+      typ: z.enum(['tidigast', 'senast', 'cirka', 'samma-dag', 'efter', 'utan-datum'], {
+        error: 'Skriv tidigast, senast, cirka, samma-dag, efter eller utan-datum.',
+      }),
+    }).optional(),
+    villkor: fields({
+      text: text('villkoret med rutinens ord (villkor.text)'),
+      /** Answers in the guide under which the step applies, e.g. { behov: ja }. */
+      nar: z.partialRecord(z.enum(Object.keys(CASE_FACTS) as [keyof typeof CASE_FACTS]), answer).optional(),
+    }).optional(),
+    omfattning: scope,
+    kallor: z
+      .array(fields({ dokument: id, avsnitt: id, citat: text('ett ordagrant citat ur rutinen (citat)') }))
+      .min(1, 'Ange minst en källa med ett ordagrant citat (kallor).'),
+  }),
+});
+
+export const collections = { rutiner, sidor, roller, faser, steg };

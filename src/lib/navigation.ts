@@ -8,6 +8,8 @@ export const mainNavigation: NavItem[] = [
   { label: 'Start', path: '/' },
   { label: 'Stadens rutin', path: '/rutiner/goteborgs-stad/' },
   { label: 'Lokal rutin Nordost', path: '/rutiner/nordost/' },
+  { label: 'Flödesschema', path: '/flodesschema/' },
+  { label: 'Roller', path: '/roller/' },
   { label: 'Sök', path: '/sok/' },
 ];
 

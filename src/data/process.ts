@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import type { ProcessModel } from '../lib/process/model';
+import { FILES, formatProblem, validateModel } from '../lib/process/validate';
+import { allRoutines } from './rutiner';
+
+let cached: Promise<ProcessModel> | undefined;
+
+/**
+ * The process model from content/process/, checked against the routines
+ * and the contact data. A problem stops the build with one line per
+ * problem naming file, entry and field.
+ */
+export function processModel(): Promise<ProcessModel> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<ProcessModel> {
+  const [roles, phases, steps, routines] = await Promise.all([
+    getCollection('roller'),
+    getCollection('faser'),
+    getCollection('steg'),
+    allRoutines(),
+  ]);
+  const model: ProcessModel = {
+    roles: roles.map((entry) => entry.data),
+    phases: phases.map((entry) => entry.data),
+    steps: inFileOrder(
+      steps.map((entry) => entry.data),
+      FILES.steps,
+    ),
+  };
+  const problems = validateModel(model, {
+    routines: routines.map((routine) => ({ id: routine.id, body: routine.body ?? '' })),
+    contactIds: await contactIds(),
+  });
+  if (problems.length > 0) {
+    throw new Error(`Processmodellen har ${problems.length} fel:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+  }
+  return model;
+}
+
+/** Ids of units and people that roles may name as contacts. */
+async function contactIds(): Promise<string[]> {
+  // TODO(issue 3): read the contact collection once it exists.
+  return ['vuxen-mottag', 'forsorjningsstod-mottag', 'funktionsstod', 'hamideh-daniali'];
+}
+
+/**
+ * Steps in the order the file lists them: document owners keep them in
+ * time order within a phase, and the collection API does not keep it.
+ */
+function inFileOrder<T extends { id: string }>(entries: T[], file: string): T[] {
+  const order = [...readFileSync(file, 'utf8').matchAll(/^- id:\s*(\S+)/gm)].map((match) => match[1]);
+  return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}

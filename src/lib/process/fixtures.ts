@@ -1,0 +1,43 @@
+import type { ProcessModel, Step } from './model.ts';
+
+/** A small model for unit tests: three roles' worth of steps, one Nordost-only. */
+export function step(id: string, overrides: Partial<Step> = {}): Step {
+  return {
+    id,
+    typ: 'steg',
+    titel: `Titel ${id}`,
+    beskrivning: `Beskrivning ${id}`,
+    roller: ['frivarden'],
+    berorda: [],
+    fas: 'uppstart',
+    start: false,
+    nasta: [],
+    omfattning: 'stad',
+    kallor: [{ dokument: 'stad', avsnitt: 'modellen', citat: 'Kontakten ska initieras av frivården.' }],
+    ...overrides,
+  };
+}
+
+export function smallModel(): ProcessModel {
+  return {
+    roles: [
+      { id: 'frivarden', kortnamn: 'Frivården', namn: 'Frivårdsinspektör', organisation: 'Frivården', beskrivning: '', kontakter: [], ordning: 1 },
+      { id: 'vuxen', kortnamn: 'Vuxen', namn: 'Vuxenenheten', organisation: 'Socialtjänsten', beskrivning: '', kontakter: ['vuxen-mottag'], ordning: 2 },
+    ],
+    phases: [
+      { id: 'planering', namn: 'Planering', ordning: 2 },
+      { id: 'uppstart', namn: 'Uppstart', ordning: 1 },
+    ],
+    steps: [
+      step('mote', { fas: 'planering', roller: ['vuxen'], berorda: ['frivarden'], nasta: [{ till: 'slut' }] }),
+      step('samtycke', { start: true, nasta: [{ till: 'mote', etikett: 'Samtycker "ja"' }, { till: 'nej' }] }),
+      step('nej', { typ: 'utfall', titel: 'Ingen samverkan' }),
+      step('slut', { fas: 'planering', roller: ['vuxen', 'frivarden'], omfattning: 'nordost' }),
+    ],
+  };
+}
+
+export const ROUTINE = {
+  id: 'stad',
+  body: ['## Rutin', '', '### Modellen', '', 'Kontakten ska **initieras** av', 'frivården. Sedan följer mer.', '', '### Målgrupp', '', 'En annan mening.'].join('\n'),
+};

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mermaidSource, nodeId, stepIdFromNodeElementId } from './mermaid.ts';
+import { smallModel } from './fixtures.ts';
+
+test('the Mermaid text of a small model', (t) => {
+  // One line per array item, so a changed line reads as such in the diff.
+  t.assert.snapshot(mermaidSource(smallModel()).split('\n'));
+});
+
+test('node ids have no hyphens', () => assert.equal(nodeId('kontakt-via-anstalten'), 's_kontakt_via_anstalten'));
+
+const elementIds: Array<[string, string | undefined]> = [
+  ['mermaid-1-flowchart-s_kontakt_via_anstalten-12', 'kontakt-via-anstalten'],
+  ['flowchart-s_samtycke-0', 'samtycke'],
+  ['flowchart-s_okand-3', undefined],
+  ['something-else', undefined],
+];
+for (const [elementId, expected] of elementIds) {
+  test(`step id from ${elementId}`, () => {
+    assert.equal(stepIdFromNodeElementId(elementId, ['samtycke', 'kontakt-via-anstalten']), expected);
+  });
+}
+
+test('every step gets a link to its detail', () => {
+  const source = mermaidSource(smallModel());
+  for (const id of ['samtycke', 'nej', 'mote', 'slut']) assert.match(source, new RegExp(`click ${nodeId(id)} href "#steg-${id}"`));
+});
+
+test('quotes in labels cannot break the Mermaid syntax', () => {
+  assert.match(mermaidSource(smallModel()), /-->\|"Samtycker #quot;ja#quot;"\|/);
+});

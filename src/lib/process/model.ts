@@ -1,0 +1,158 @@
+/**
+ * The Insluss process as plain data: roles, phases and steps with the
+ * edges between them. The flowchart, the role pages and the guide all read
+ * this one model (content/process/*.yaml), never a copy of it.
+ */
+
+/** Which routine a step comes from: the city's, or Nordost's supplement. */
+export type Scope = 'stad' | 'nordost';
+
+export interface Role {
+  id: string;
+  kortnamn: string;
+  namn: string;
+  organisation: string;
+  beskrivning: string;
+  /** Unit and person ids in the contact data. */
+  kontakter: string[];
+  omfattning?: Scope | undefined;
+  ordning: number;
+}
+
+export interface Phase {
+  id: string;
+  namn: string;
+  ordning: number;
+}
+
+export type TimingKind = 'tidigast' | 'senast' | 'cirka' | 'samma-dag' | 'efter' | 'utan-datum';
+
+/** When a step happens, relative to the day of conditional release. */
+export interface Timing {
+  /** The timing in the routine's words, e.g. "senast cirka två veckor före frigivningen". */
+  text: string;
+  /** Calendar months from the release date (negative: before). */
+  manader?: number | undefined;
+  /** Days from the release date (negative: before). */
+  dagar?: number | undefined;
+  typ: TimingKind;
+}
+
+/** When a step applies: in words, and as answers to the guide's questions. */
+export interface Condition {
+  text: string;
+  /** Question id → the answer under which the step applies (all must hold). */
+  nar?: Record<string, string> | undefined;
+}
+
+export interface Source {
+  /** Routine id (file name in content/rutiner/). */
+  dokument: string;
+  /** Heading id of the section, e.g. "inkluss-modellen". */
+  avsnitt: string;
+  /** Verbatim quote from that routine. */
+  citat: string;
+}
+
+export interface Edge {
+  till: string;
+  etikett?: string | undefined;
+}
+
+export interface Step {
+  id: string;
+  /** An outcome ends the process (e.g. no consent). */
+  typ: 'steg' | 'utfall';
+  titel: string;
+  beskrivning: string;
+  /** Who does it; some steps belong to either of two roles ("eller tvärtom"). */
+  roller: string[];
+  /** Other roles the step concerns, shown to them as context. */
+  berorda: string[];
+  fas: string;
+  start: boolean;
+  nasta: Edge[];
+  tid?: Timing | undefined;
+  villkor?: Condition | undefined;
+  omfattning: Scope;
+  kallor: Source[];
+}
+
+export interface ProcessModel {
+  roles: Role[];
+  phases: Phase[];
+  steps: Step[];
+}
+
+/**
+ * All steps in reading order: by phase, and within a phase in the order
+ * the model lists them (which document owners keep chronological).
+ */
+export function orderedSteps(model: ProcessModel): Step[] {
+  const phaseOrder = new Map(model.phases.map((phase) => [phase.id, phase.ordning]));
+  return model.steps
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => (phaseOrder.get(a.step.fas) ?? 0) - (phaseOrder.get(b.step.fas) ?? 0) || a.index - b.index)
+    .map(({ step }) => step);
+}
+
+export interface PhaseGroup {
+  phase: Phase;
+  steps: Step[];
+}
+
+/** The ordered steps grouped by phase; phases without steps are left out. */
+export function stepsByPhase(model: ProcessModel, steps: Step[] = orderedSteps(model)): PhaseGroup[] {
+  return [...model.phases]
+    .sort((a, b) => a.ordning - b.ordning)
+    .map((phase) => ({ phase, steps: steps.filter((step) => step.fas === phase.id) }))
+    .filter((group) => group.steps.length > 0);
+}
+
+export interface RoleSteps {
+  /** Steps the role does, in order. */
+  own: Step[];
+  /** Steps of other roles that concern this one, in order. */
+  context: Step[];
+}
+
+export function stepsForRole(model: ProcessModel, roleId: string): RoleSteps {
+  const steps = orderedSteps(model);
+  return {
+    own: steps.filter((step) => step.roller.includes(roleId)),
+    context: steps.filter((step) => !step.roller.includes(roleId) && step.berorda.includes(roleId)),
+  };
+}
+
+export function rolesInOrder(model: ProcessModel): Role[] {
+  return [...model.roles].sort((a, b) => a.ordning - b.ordning);
+}
+
+/** Looks up a role; the model has been validated, so a miss is a bug. */
+export function roleById(model: ProcessModel, id: string): Role {
+  const role = model.roles.find((candidate) => candidate.id === id);
+  if (!role) throw new Error(`Unknown role "${id}"`);
+  return role;
+}
+
+export function phaseById(model: ProcessModel, id: string): Phase {
+  const phase = model.phases.find((candidate) => candidate.id === id);
+  if (!phase) throw new Error(`Unknown phase "${id}"`);
+  return phase;
+}
+
+/** "Frivårdsinspektör och Socialsekreterare på vuxenenheten" for a step's owners. */
+export function ownerNames(model: ProcessModel, step: Step): string {
+  return joinSwedish(step.roller.map((id) => roleById(model, id).namn));
+}
+
+/** "a", "a och b", "a, b och c". */
+export function joinSwedish(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
+
+/** The anchor of a step's detail on the flowchart page. */
+export function stepAnchor(stepId: string): string {
+  return `steg-${stepId}`;
+}

@@ -1,0 +1,47 @@
+import { createSlugger } from '../slug.ts';
+
+/**
+ * Reading a routine's MDX as plain text, to check that a quote in the
+ * process model stands word for word in the section it names. Markdown
+ * marks, links and tags are dropped and whitespace is folded, so only the
+ * words count.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*#{1,6}\s+/gm, '')
+    .replace(/^\s*[-*]\s+/gm, '')
+    .replace(/\*+|_{2,}/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface Section {
+  /** The heading's id on the page, made the same way the site makes it. */
+  id: string;
+  heading: string;
+  depth: number;
+  /** The section's own text and its sub-sections', as plain text. */
+  text: string;
+}
+
+/** The Markdown sections of a routine, with the ids their headings get on the page. */
+export function sections(markdown: string): Section[] {
+  const slug = createSlugger();
+  const lines = markdown.split('\n');
+  const headings = lines
+    .map((line, index) => ({ match: /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line), index }))
+    .filter((entry): entry is { match: RegExpExecArray; index: number } => entry.match !== null)
+    .map(({ match, index }) => ({ depth: match[1]!.length, heading: plainText(match[2]!), index }));
+  return headings.map((heading, i) => {
+    const end = headings.slice(i + 1).find((next) => next.depth <= heading.depth)?.index ?? lines.length;
+    return {
+      id: slug(heading.heading),
+      heading: heading.heading,
+      depth: heading.depth,
+      text: plainText(lines.slice(heading.index + 1, end).join('\n')),
+    };
+  });
+}

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatProblem, validateModel, type Problem } from './validate.ts';
+import { ROUTINE, smallModel, step } from './fixtures.ts';
+import type { ProcessModel } from './model.ts';
+
+const context = { routines: [ROUTINE], contactIds: ['vuxen-mottag'] };
+
+function problems(change: (model: ProcessModel) => void): Array<Omit<Problem, 'message'> & { message: string }> {
+  const model = smallModel();
+  change(model);
+  return validateModel(model, context);
+}
+
+test('the small model is valid', () => assert.deepEqual(validateModel(smallModel(), context), []));
+
+const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry: string; field: string; message: RegExp }> = [
+  {
+    name: 'an unknown owning role',
+    change: (m) => (m.steps[0]!.roller = ['vuxenenhet']),
+    entry: 'mote',
+    field: 'roller',
+    message: /rollen "vuxenenhet" finns inte/,
+  },
+  {
+    name: 'an unknown concerned role',
+    change: (m) => (m.steps[0]!.berorda = ['x']),
+    entry: 'mote',
+    field: 'berorda',
+    message: /rollen "x" finns inte/,
+  },
+  { name: 'an unknown phase', change: (m) => (m.steps[0]!.fas = 'fas9'), entry: 'mote', field: 'fas', message: /fasen "fas9" finns inte/ },
+  {
+    name: 'an edge to an unknown step',
+    change: (m) => m.steps[0]!.nasta.push({ till: 'saknas' }),
+    entry: 'mote',
+    field: 'nasta',
+    message: /steget "saknas" finns inte/,
+  },
+  {
+    name: 'an unknown contact on a role',
+    change: (m) => (m.roles[1]!.kontakter = ['vuxen-mottagning']),
+    entry: 'vuxen',
+    field: 'kontakter',
+    message: /kontakten "vuxen-mottagning" finns inte/,
+  },
+  {
+    name: 'an unknown routine',
+    change: (m) => (m.steps[0]!.kallor[0]!.dokument = 'goteborg'),
+    entry: 'mote',
+    field: 'kallor[1].dokument',
+    message: /rutinen "goteborg" finns inte/,
+  },
+  {
+    name: 'an unknown section anchor',
+    change: (m) => (m.steps[0]!.kallor[0]!.avsnitt = 'modell'),
+    entry: 'mote',
+    field: 'kallor[1].avsnitt',
+    message: /avsnittet "modell" finns inte.*Avsnitten heter: rutin, modellen, malgrupp/,
+  },
+  {
+    name: 'a quote not in the routine',
+    change: (m) => (m.steps[0]!.kallor[0]!.citat = 'Kontakten ska initieras av socialtjänsten.'),
+    entry: 'mote',
+    field: 'kallor[1].citat',
+    message: /citatet finns inte ordagrant i rutinen "stad"/,
+  },
+  {
+    name: 'a quote from another section',
+    change: (m) => (m.steps[0]!.kallor[0]!.avsnitt = 'malgrupp'),
+    entry: 'mote',
+    field: 'kallor[1].citat',
+    message: /står i rutinen "stad" men inte i avsnittet "malgrupp"/,
+  },
+  {
+    name: 'an unreachable step',
+    change: (m) => m.steps.push(step('ensam')),
+    entry: 'ensam',
+    field: 'nasta',
+    message: /går inte att nå från något startsteg/,
+  },
+  {
+    name: 'a condition on an unknown question',
+    change: (m) => (m.steps[0]!.villkor = { text: 'x', nar: { alder: 'ja' } }),
+    entry: 'mote',
+    field: 'villkor.nar',
+    message: /"alder" är ingen fråga i guiden/,
+  },
+  {
+    name: 'a condition with an unknown answer',
+    change: (m) => (m.steps[0]!.villkor = { text: 'x', nar: { samtycke: 'kanske' } }),
+    entry: 'mote',
+    field: 'villkor.nar',
+    message: /"samtycke: kanske" är inget giltigt svar/,
+  },
+];
+
+for (const { name, change, entry, field, message } of cases) {
+  test(`${name} is reported with file, entry and field`, () => {
+    const found = problems(change);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]!.entry, entry);
+    assert.equal(found[0]!.field, field);
+    assert.match(found[0]!.message, message);
+    assert.match(found[0]!.file, /^content\/process\/(steg|roller)\.yaml$/);
+  });
+}
+
+test('a model without a start says so', () => {
+  const found = problems((m) => m.steps.forEach((s) => (s.start = false)));
+  assert.ok(found.some((p) => p.field === 'start' && /ingen början/.test(p.message)));
+});
+
+test('a quote may differ from the routine in whitespace and Markdown marks only', () => {
+  assert.deepEqual(problems((m) => (m.steps[0]!.kallor[0]!.citat = 'Kontakten  ska initieras av\nfrivården.')), []);
+});
+
+test('a problem reads as one line naming file, entry and field', () => {
+  assert.equal(
+    formatProblem({ file: 'content/process/steg.yaml', entry: 'mote', field: 'fas', message: 'fasen "x" finns inte.' }),
+    'content/process/steg.yaml, "mote", fältet fas: fasen "x" finns inte.',
+  );
+});

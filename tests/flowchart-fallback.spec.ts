@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// Runs against dist-utan-webblasare: the build that found no browser to
+// draw the flowchart with (see scripts/test.mjs).
+
+test('the build said it could not draw the chart and left it to the browser', () => {
+  const log = readFileSync('.cache/build-utan-webblasare.log', 'utf8');
+  expect(log).toContain('VARNING: flödesschemat kunde inte ritas när webbplatsen byggdes');
+  expect(readFileSync('dist-utan-webblasare/flodesschema/index.html', 'utf8')).toContain('data-mermaid-source=');
+});
+
+test('the browser draws the chart, with working node links', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('flodesschema/');
+  const chart = page.locator('.flowchart__canvas svg');
+  await expect(chart).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.diagram__status')).toBeEmpty();
+  expect(scripts.some((url) => /mermaid/i.test(url)), 'Mermaid was loaded to draw it').toBe(true);
+  await chart.getByRole('link', { name: /Första videosamtalet/ }).click();
+  await expect(page).toHaveURL(/#steg-videosamtal$/);
+  await expect(page.locator('#steg-videosamtal')).toBeFocused();
+});
+
+test('if the chart cannot be drawn, a message says so and the list stays', async ({ page }) => {
+  await page.route(/mermaid/i, (route) => route.abort());
+  await page.goto('flodesschema/');
+  await expect(page.getByRole('status')).toHaveText('Flödesschemat kunde inte ritas. Alla steg finns i listan nedan.');
+  await expect(page.locator('.flowchart__canvas svg')).toHaveCount(0);
+  await expect(page.locator('#steg-videosamtal')).toBeVisible();
+});
+
+test('Mermaid is loaded on no other page, even in this build', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  for (const path of ['', 'rutiner/nordost/', 'roller/vuxenenheten/', 'sok/?q=insluss']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+const ROLES = {
+  frivarden: 'Frivårdsinspektör',
+  vuxenenheten: 'Socialsekreterare på vuxenenheten',
+  forsorjningsstod: 'Socialsekreterare på ekonomiskt bistånd',
+  funktionsstod: 'Funktionsstöd',
+  'den-enskilde': 'Den enskilde',
+} as const;
+
+test('the role list leads to a page for each role', async ({ page }) => {
+  await page.goto('roller/');
+  for (const [id, name] of Object.entries(ROLES)) {
+    await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`roller/${id}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await page.goBack();
+  }
+});
+
+/** What each role page must cover (issue 4), as step titles and timings the page shows. */
+const COVERS: Record<keyof typeof ROLES, string[]> = {
+  forsorjningsstod: [
+    'Nybesök på försörjningsstöd',
+    'senast cirka två veckor före frigivningen',
+    'Utredningen om ekonomiskt bistånd är klar',
+    'senast samma dag som frigivningen',
+    'Identifiering utan ID-kort',
+    'Nödbistånd i form av akuta matpengar',
+  ],
+  vuxenenheten: ['Inhämta skriftligt samtycke', 'Första videosamtalet', 'Kontakta mottagningsenheten för ekonomiskt bistånd'],
+  funktionsstod: ['Kontakta funktionsstöd före första mötet', 'signalerar en funktionsvariation'],
+  frivarden: ['Inhämta skriftligt samtycke', 'tidigast fyra månader före villkorlig frigivning', 'Bistå med personutredning och verkställighetsplan'],
+  'den-enskilde': ['Samtycka till samverkan', 'Första videosamtalet'],
+};
+
+for (const [id, texts] of Object.entries(COVERS)) {
+  test(`the ${id} page covers its steps, each with a source`, async ({ page }) => {
+    await page.goto(`roller/${id}/`);
+    const main = page.getByRole('main');
+    for (const text of texts) await expect(main.getByText(text, { exact: false }).first(), text).toBeVisible();
+    const steps = main.locator('ol.steps > li');
+    expect(await steps.count()).toBeGreaterThan(0);
+    for (const step of await steps.all()) {
+      await expect(step.getByText('Källa:').first()).toBeVisible();
+      await expect(step.getByText(/^(Vem|När)$/).first()).toBeVisible();
+    }
+  });
+}
+
+test('the role page separates my steps from others\' steps that concern me', async ({ page }) => {
+  await page.goto('roller/vuxenenheten/');
+  const own = page.locator('h2#dina-steg + ol');
+  const context = page.locator('h2#beror-dig ~ ol');
+  await expect(own.getByRole('heading', { name: 'Första videosamtalet' })).toBeVisible();
+  await expect(context.getByRole('heading', { name: 'Inhämta skriftligt samtycke' })).toBeVisible();
+  await expect(own.getByRole('heading', { name: 'Inhämta skriftligt samtycke' })).toHaveCount(0);
+});
+
+test('a source link on a role page leads to the quoted section', async ({ page }) => {
+  await page.goto('roller/forsorjningsstod/');
+  const nybesok = page.locator('#steg-nybesok');
+  await nybesok.getByRole('link', { name: /Lokal rutin Insluss, avsnittet ”Arbetsätt försörjningsstöd”/ }).click();
+  await expect(page).toHaveURL(/rutiner\/nordost\/#arbetsatt-forsorjningsstod$/);
+  await expect(page.getByText('Ett nybesök genomförs senast cirka två veckor före frigivning.')).toBeVisible();
+});
+
+test('the steps that follow link to their place in the flowchart', async ({ page }) => {
+  await page.goto('roller/forsorjningsstod/');
+  await page.locator('#steg-nybesok').getByRole('link', { name: 'Utredningen om ekonomiskt bistånd är klar' }).click();
+  await expect(page).toHaveURL(/flodesschema\/#steg-utredning-klar$/);
+  await expect(page.locator('#steg-utredning-klar')).toBeInViewport();
+});
