@@ -153,6 +153,8 @@ const steg = defineCollection({
       /** The timing in the routine's words. */
       text: text('tiden med rutinens ord (tid.text)'),
       manader: z.number().int().optional(),
+      /** End of a range, e.g. -3 for "tre–fyra månader före". */
+      tillManader: z.number().int().optional(),
       dagar: z.number().int().optional(),
       typ: z.enum(['tidigast', 'senast', 'cirka', 'samma-dag', 'efter', 'utan-datum'], {
         error: 'Skriv tidigast, senast, cirka, samma-dag, efter eller utan-datum.',

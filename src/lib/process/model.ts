@@ -33,6 +33,8 @@ export interface Timing {
   text: string;
   /** Calendar months from the release date (negative: before). */
   manader?: number | undefined;
+  /** End of a range in months, e.g. -3 for "tre–fyra månader före". */
+  tillManader?: number | undefined;
   /** Days from the release date (negative: before). */
   dagar?: number | undefined;
   typ: TimingKind;

@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applies, caseFacts, guideResult, nextQuestion, relevantAnswers, relevantQuestions } from './engine.ts';
+import type { Answers } from './questions.ts';
+import type { ProcessModel } from '../process/model.ts';
+import { step } from '../process/fixtures.ts';
+
+const TODAY = '2026-11-23';
+
+/** A model shaped like the real one: consent first, then conditions on the guide's facts. */
+const model: ProcessModel = {
+  roles: ['frivarden', 'vuxenenheten', 'forsorjningsstod', 'funktionsstod', 'den-enskilde'].map((id, index) => ({
+    id,
+    kortnamn: id,
+    namn: `Roll ${id}`,
+    organisation: '',
+    beskrivning: '',
+    kontakter: [],
+    ordning: index,
+  })),
+  phases: [{ id: 'p', namn: 'P', ordning: 1 }],
+  steps: [
+    step('hanvisa', { roller: ['vuxenenheten', 'forsorjningsstod'], villkor: { text: '', nar: { forstaKontakt: 'den-enskilde' } } }),
+    step('samtycke', { roller: ['frivarden'], berorda: ['vuxenenheten', 'forsorjningsstod'], start: true }),
+    step('ingen', { typ: 'utfall', roller: ['frivarden'], berorda: ['vuxenenheten', 'forsorjningsstod'], villkor: { text: '', nar: { samtycke: 'nej' } } }),
+    step('initiera', { roller: ['frivarden'], berorda: ['vuxenenheten'], tid: { text: '', manader: -4, typ: 'tidigast' }, villkor: { text: '', nar: { samtycke: 'ja' } } }),
+    step('nordost-start', { roller: ['frivarden'], berorda: ['vuxenenheten'], omfattning: 'nordost', tid: { text: '', manader: -4, tillManader: -3, typ: 'cirka' }, villkor: { text: '', nar: { samtycke: 'ja' } } }),
+    step('video', { roller: ['vuxenenheten'], tid: { text: 'i god tid', typ: 'utan-datum' }, villkor: { text: '', nar: { samtycke: 'ja' } } }),
+    step('sig', { roller: ['vuxenenheten'], villkor: { text: '', nar: { samtycke: 'ja', alder1824: 'ja' } } }),
+    step('eb', { roller: ['vuxenenheten'], berorda: ['forsorjningsstod'], villkor: { text: '', nar: { samtycke: 'ja', behov: 'ja', befintligKontakt: 'nej' } } }),
+    step('eb-befintlig', { roller: ['vuxenenheten'], villkor: { text: '', nar: { samtycke: 'ja', behov: 'ja', befintligKontakt: 'ja' } } }),
+    step('fs-start', { roller: ['vuxenenheten', 'funktionsstod'], omfattning: 'nordost', villkor: { text: '', nar: { samtycke: 'ja', funktionsvariation: 'ja' } } }),
+    step('nybesok', { roller: ['forsorjningsstod'], omfattning: 'nordost', tid: { text: '', dagar: -14, typ: 'senast' }, villkor: { text: '', nar: { samtycke: 'ja', behov: 'ja' } } }),
+    step('klar', { roller: ['forsorjningsstod'], omfattning: 'nordost', tid: { text: '', dagar: 0, typ: 'senast' }, villkor: { text: '', nar: { samtycke: 'ja', behov: 'ja' } } }),
+    step('efter', { roller: ['vuxenenheten'], berorda: ['frivarden'], villkor: { text: '', nar: { samtycke: 'ja', naraFrigivning: 'ja' } } }),
+  ],
+};
+
+const ids = (answers: Answers) => guideResult(model, answers, TODAY).steps.map((s) => s.step.id);
+const asks = (answers: Answers) => nextQuestion(model, answers, TODAY)?.id;
+
+// Question by question: what is asked next after each answer.
+const nextCases: Array<[string, Answers, string | undefined]> = [
+  ['nothing answered: the role', {}, 'roll'],
+  ['vuxenenheten: the förvaltning', { roll: 'vuxenenheten' }, 'forvaltning'],
+  ['then who called first', { roll: 'vuxenenheten', forvaltning: 'nordost' }, 'forstaKontakt'],
+  ['then consent', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden' }, 'samtycke'],
+  ['no consent: nothing more to ask', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'nej' }, undefined],
+  ['consent: the release date', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja' }, 'frigivning'],
+  ['then the need', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03' }, 'behov'],
+  ['a need: an existing contact?', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', behov: 'ja' }, 'befintligKontakt'],
+  ['no need: no question on contact', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', behov: 'nej' }, 'funktionsvariation'],
+  ['outside Nordost: no question on funktionsvariation', { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', behov: 'nej' }, 'alder1824'],
+  ['försörjningsstöd: no question on need, it is implied', { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja' }, 'frigivning'],
+  ['funktionsstöd: Nordost is implied', { roll: 'funktionsstod' }, 'samtycke'],
+  ['frivården: no question on who called first', { roll: 'frivarden', forvaltning: 'nordost' }, 'samtycke'],
+];
+for (const [name, answers, expected] of nextCases) {
+  test(`next question: ${name}`, () => assert.equal(asks(answers), expected));
+}
+
+const FULL: Answers = { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'ja', alder1824: 'ja' };
+
+// Answer by answer: which steps a case gets.
+const stepCases: Array<[string, Answers, string[]]> = [
+  ['vuxenenheten, the full Nordost case', FULL, ['samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'eb', 'fs-start']],
+  ['an existing contact at ekonomiskt bistånd', { ...FULL, befintligKontakt: 'ja' }, ['samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'eb-befintlig', 'fs-start']],
+  ['no need', { ...FULL, behov: 'nej', befintligKontakt: undefined }, ['samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'fs-start']],
+  ['outside Nordost: no Nordost step', { ...FULL, forvaltning: 'annan' }, ['samtycke', 'initiera', 'video', 'sig', 'eb']],
+  ['over 24: no SIG', { ...FULL, alder1824: 'nej' }, ['samtycke', 'initiera', 'nordost-start', 'video', 'eb', 'fs-start']],
+  ['no consent: no Insluss steps', { ...FULL, samtycke: 'nej' }, ['samtycke', 'ingen']],
+  ['the person called first', { ...FULL, forstaKontakt: 'den-enskilde' }, ['hanvisa', 'samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'eb', 'fs-start']],
+  ['release in 5 days: planning after release', { ...FULL, frigivning: '2026-11-28' }, ['samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'eb', 'fs-start', 'efter']],
+  ['försörjningsstöd in Nordost', { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-01-22' }, ['samtycke', 'eb', 'nybesok', 'klar']],
+  ['no role yet: no steps', {}, []],
+];
+for (const [name, answers, expected] of stepCases) {
+  test(`steps: ${name}`, () => assert.deepEqual(ids(answers), expected));
+}
+
+test('own steps and steps that concern the role are told apart', () => {
+  const result = guideResult(model, FULL, TODAY);
+  assert.equal(result.steps.find((s) => s.step.id === 'video')?.relation, 'egen');
+  assert.equal(result.steps.find((s) => s.step.id === 'initiera')?.relation, 'berör');
+});
+
+test('dates: four calendar months, a window, two weeks before, the day itself', () => {
+  const result = guideResult(model, { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-06-30' }, TODAY);
+  const byId = Object.fromEntries(result.steps.map((s) => [s.step.id, s]));
+  assert.equal(byId.nybesok?.date, '2027-06-16');
+  assert.equal(byId.klar?.date, '2027-06-30');
+  const vuxen = guideResult(model, { ...FULL, frigivning: '2027-06-30' }, TODAY);
+  const vById = Object.fromEntries(vuxen.steps.map((s) => [s.step.id, s]));
+  assert.equal(vById.initiera?.date, '2027-02-28');
+  assert.deepEqual([vById['nordost-start']?.date, vById['nordost-start']?.until], ['2027-02-28', '2027-03-30']);
+  assert.equal(vById.video?.date, undefined);
+  assert.equal(vuxen.release, '2027-06-30');
+  assert.equal(vuxen.daysToRelease, 219);
+});
+
+test('a date already behind us is marked as passed', () => {
+  const result = guideResult(model, { ...FULL, frigivning: '2027-01-10' }, TODAY);
+  assert.equal(result.steps.find((s) => s.step.id === 'initiera')?.passed, true);
+  assert.equal(result.steps.find((s) => s.step.id === 'initiera')?.date, '2026-09-10');
+});
+
+const noteCases: Array<[string, Answers, string[]]> = [
+  ['the normal path', FULL, []],
+  ['no consent', { ...FULL, samtycke: 'nej' }, ['ingen-samverkan']],
+  ['the person called first', { ...FULL, forstaKontakt: 'den-enskilde' }, ['forsta-kontakt']],
+  ['release in 13 days', { ...FULL, frigivning: '2026-12-06' }, ['nara-frigivning']],
+  ['release in 14 days is not yet close', { ...FULL, frigivning: '2026-12-07' }, []],
+  ['release today', { ...FULL, frigivning: TODAY }, ['nara-frigivning']],
+  ['release already past', { ...FULL, frigivning: '2026-11-01' }, ['frigivning-passerad']],
+];
+for (const [name, answers, expected] of noteCases) {
+  test(`cases outside the normal path: ${name}`, () => assert.deepEqual(guideResult(model, answers, TODAY).notes, expected));
+}
+
+test('an answer left over from another role is dropped', () => {
+  const kept = relevantAnswers(model, { roll: 'funktionsstod', forvaltning: 'annan', samtycke: 'ja', behov: 'ja' }, TODAY);
+  assert.deepEqual(kept, { roll: 'funktionsstod', samtycke: 'ja' });
+});
+
+test('the summary lists the questions asked, in order', () => {
+  assert.deepEqual(
+    relevantQuestions(model, FULL, TODAY).map((q) => q.id),
+    ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'behov', 'befintligKontakt', 'funktionsvariation', 'alder1824'],
+  );
+});
+
+test('a condition on a fact not asked does not rule a step out', () => {
+  assert.equal(applies(model.steps.find((s) => s.id === 'sig')!, { samtycke: 'ja' }), true);
+  assert.equal(applies(model.steps.find((s) => s.id === 'sig')!, { samtycke: 'ja', alder1824: 'nej' }), false);
+});
+
+test('the role implies facts, and closeness comes from the date', () => {
+  assert.deepEqual(caseFacts({ roll: 'forsorjningsstod', frigivning: '2026-11-30' }, TODAY), { behov: 'ja', naraFrigivning: 'ja' });
+});
