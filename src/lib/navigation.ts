@@ -10,6 +10,7 @@ export const mainNavigation: NavItem[] = [
   { label: 'Lokal rutin Nordost', path: '/rutiner/nordost/' },
   { label: 'Flödesschema', path: '/flodesschema/' },
   { label: 'Roller', path: '/roller/' },
+  { label: 'Guide', path: '/guide/' },
   { label: 'Sök', path: '/sok/' },
 ];
 

@@ -1,0 +1,253 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// "Today" for every test: Monday 23 November 2026, in Swedish time.
+const NOW = new Date('2026-11-23T10:00:00+01:00');
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Answers the current question with the mouse. */
+async function choose(page: Page, legend: string, option: string) {
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel(option, { exact: true }).check();
+  await page.getByRole('button', { name: 'Nästa' }).click();
+}
+
+async function date(page: Page, value: string) {
+  await page.getByLabel('När är den villkorliga frigivningen planerad?').fill(value);
+  await page.getByRole('button', { name: 'Nästa' }).click();
+}
+
+const steps = (page: Page) => page.locator('ol.guide__steps > li');
+const stepTitled = (page: Page, title: string) => steps(page).filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+test('vuxenenhet in Nordost, the full case, answered with the mouse', async ({ page }) => {
+  await page.goto('guide/');
+  await expectNoAxeViolations(page);
+  await choose(page, 'Vilken är din roll i ärendet?', 'Socialsekreterare på vuxenenheten');
+  await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' }).locator('legend')).toBeFocused();
+  await expectNoAxeViolations(page);
+  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Nordost');
+  await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården');
+  await choose(page, 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?', 'Ja');
+  await expectNoAxeViolations(page);
+  await date(page, '2027-03-03'); // in 100 days
+  await choose(page, 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 'Ja');
+  await choose(page, 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 'Nej');
+  await choose(page, 'Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?', 'Ja');
+  await choose(page, 'Är den enskilde 18–24 år?', 'Ja');
+
+  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeFocused();
+  await expect(page.getByText('Planerad frigivning: onsdag 3 mars 2027 (2027-03-03, om 100 dagar).')).toBeVisible();
+  for (const title of [
+    'Första videosamtalet',
+    'Kontakta mottagningsenheten för ekonomiskt bistånd',
+    'Kontakta funktionsstöd före första mötet',
+    'Överväga SIG (social insatsgrupp)',
+  ]) {
+    const step = stepTitled(page, title);
+    await expect(step, title).toHaveCount(1);
+    await expect(step.getByText('Källa:').first()).toBeVisible();
+    await expect(step.locator('blockquote').first()).not.toBeEmpty();
+  }
+  await expect(stepTitled(page, 'Kontakta den enskildes socialsekreterare på ekonomiskt bistånd')).toHaveCount(0);
+  await expect(stepTitled(page, 'Inhämta skriftligt samtycke')).toContainText('Görs av frivårdsinspektör. Berör dig.');
+  await expectNoAxeViolations(page);
+});
+
+test('the same case by keyboard alone', async ({ page }) => {
+  await page.goto('guide/');
+  /** On the question `legend`: Tab to its radios, pick option `index` with the arrow keys, Tab to Nästa, Enter. */
+  const pick = async (legend: string, index: number) => {
+    const group = page.getByRole('group', { name: legend });
+    await expect(group).toBeVisible();
+    const radio = group.getByRole('radio').first();
+    for (let i = 0; i < 40 && !(await radio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(radio).toBeFocused();
+    if (index === 0) await page.keyboard.press('Space');
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await expect(group.getByRole('radio').nth(index)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Nästa' })).toBeFocused();
+    await page.keyboard.press('Enter');
+  };
+  await pick('Vilken är din roll i ärendet?', 1); // Socialsekreterare på vuxenenheten
+  await pick('Vilken förvaltning handlägger ärendet?', 0); // Nordost
+  await pick('Vem tog den första kontakten med socialtjänsten?', 0); // Frivården
+  await pick('Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?', 0);
+  const field = page.getByLabel('När är den villkorliga frigivningen planerad?');
+  await expect(field).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('2027-03-03');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await pick('Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 0);
+  await pick('Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 1);
+  await pick('Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?', 0);
+  await pick('Är den enskilde 18–24 år?', 0);
+  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeFocused();
+  await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(1);
+  await expect(stepTitled(page, 'Överväga SIG (social insatsgrupp)')).toHaveCount(1);
+});
+
+test('försörjningsstöd in Nordost, release in 60 days: the dates are shown', async ({ page }) => {
+  await page.goto('guide/');
+  await choose(page, 'Vilken är din roll i ärendet?', 'Socialsekreterare på ekonomiskt bistånd');
+  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Nordost');
+  await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården');
+  await choose(page, 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?', 'Ja');
+  await date(page, '2027-01-22');
+  await choose(page, 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 'Nej');
+  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
+  await expect(page.getByText('Planerad frigivning: fredag 22 januari 2027 (2027-01-22, om 60 dagar).')).toBeVisible();
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 8 januari 2027');
+  await expect(stepTitled(page, 'Utredningen om ekonomiskt bistånd är klar').locator('.guide__date')).toHaveText('Senast fredag 22 januari 2027');
+  await expect(stepTitled(page, 'Identifiering utan ID-kort')).toContainText('Avsaknad av ID-kort utgör då inget hinder');
+  await expect(stepTitled(page, 'Nödbistånd i form av akuta matpengar')).toHaveCount(1);
+});
+
+test('no consent: no Insluss steps, and the reason', async ({ page }) => {
+  await page.goto('guide/?roll=vuxenenheten&forvaltning=nordost&forstaKontakt=frivarden&samtycke=nej');
+  await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toContainText('En förutsättning till arbete enligt inkluss');
+  for (const title of ['Första videosamtalet', 'Initiera ärendet hos socialtjänsten', 'Handlägga ärendet i mottagningsgrupp eller utredningsgrupp']) {
+    await expect(stepTitled(page, title)).toHaveCount(0);
+  }
+  await expectNoAxeViolations(page);
+});
+
+test('outside Nordost: no Nordost-only step', async ({ page }) => {
+  await page.goto('guide/?roll=vuxenenheten&forvaltning=annan&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-03-03&behov=ja&befintligKontakt=nej&alder1824=nej');
+  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
+  await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(1);
+  for (const title of ['Kontakta ansvarig vuxenenhet', 'Kontakta försörjningsstöd för ett gemensamt möte', 'Kontakta funktionsstöd före första mötet', 'Använda SP eller SIP vid oklart ansvar']) {
+    await expect(stepTitled(page, title)).toHaveCount(0);
+  }
+  await expect(page.locator('.guide__summary')).not.toContainText('Funktionsvariation');
+});
+
+test('the person called first: inform and refer to the frivårdsinspektör', async ({ page }) => {
+  await page.goto('guide/?roll=vuxenenheten&forvaltning=annan&forstaKontakt=den-enskilde&samtycke=ja&frigivning=2027-03-03&behov=nej&alder1824=nej');
+  await expect(stepTitled(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Personen kontaktade socialtjänsten själv' })).toContainText('hänvisa till ansvarig frivårdsinspektör');
+});
+
+test('release in 5 days: planning continues after the release', async ({ page }) => {
+  await page.goto('guide/?roll=vuxenenheten&forvaltning=annan&forstaKontakt=frivarden&samtycke=ja&frigivning=2026-11-28&behov=nej&alder1824=nej');
+  await expect(page.getByRole('region', { name: 'Frigivningen är nära' })).toBeVisible();
+  await expect(stepTitled(page, 'Boka tid för fortsatt planering efter frigivningen')).toHaveCount(1);
+});
+
+test('a release date already past says so', async ({ page }) => {
+  await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2026-10-01&befintligKontakt=nej');
+  await expect(page.getByRole('region', { name: 'Frigivningsdatumet har passerat' })).toBeVisible();
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText('datumet har passerat');
+});
+
+test('the result reopens the same in a new tab, and each answer can be changed', async ({ page, context }) => {
+  await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
+  const titles = await steps(page).getByRole('heading').allTextContents();
+  expect(titles.length).toBeGreaterThan(3);
+  const other = await context.newPage();
+  await other.clock.setFixedTime(NOW);
+  await other.goto(page.url());
+  expect(await steps(other).getByRole('heading').allTextContents()).toEqual(titles);
+
+  await page.getByRole('link', { name: 'Ändra planerad frigivning' }).click();
+  await expect(page.getByLabel('När är den villkorliga frigivningen planerad?')).toHaveValue('2027-01-22');
+  await date(page, '2027-02-05');
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 22 januari 2027');
+});
+
+test('Tillbaka and the browser back button return to the previous question', async ({ page }) => {
+  await page.goto('guide/');
+  await choose(page, 'Vilken är din roll i ärendet?', 'Frivårdsinspektör');
+  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Centrum, Hisingen eller Sydväst');
+  await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' })).toBeVisible();
+  await page.getByRole('link', { name: 'Tillbaka' }).click();
+  const role = page.getByRole('group', { name: 'Vilken är din roll i ärendet?' });
+  await expect(role.getByLabel('Frivårdsinspektör')).toBeChecked();
+});
+
+test('a date that does not exist is refused with a message', async ({ page }) => {
+  await page.goto('guide/?roll=funktionsstod&samtycke=ja');
+  await page.getByLabel('När är den villkorliga frigivningen planerad?').fill('2027-02-30');
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await expect(page.getByText('Skriv ett datum som finns, som ÅÅÅÅ-MM-DD')).toBeVisible();
+  await expect(page.getByLabel('När är den villkorliga frigivningen planerad?')).toBeFocused();
+  await expect(page.getByLabel('När är den villkorliga frigivningen planerad?')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('Nästa without an answer says what is missing', async ({ page }) => {
+  await page.goto('guide/?roll=vuxenenheten');
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await expect(page.getByText('Välj ett av svaren.')).toBeVisible();
+  await expect(page.getByLabel('Socialförvaltningen Nordost')).toBeFocused();
+  await expect(page).toHaveURL(/\?roll=vuxenenheten$/);
+  await expectNoAxeViolations(page);
+});
+
+test('junk in the address is ignored with a note, never run', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  const junk = `?roll=${encodeURIComponent('<img src=x onerror=alert(1)>')}&frigivning=2027-02-30&samtycke=kanske&x=${'y'.repeat(300)}`;
+  await page.goto(`guide/${junk}`);
+  await expect(page.getByText('Några uppgifter i adressen kunde inte användas och har hoppats över.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+  await page.goto(`guide/?roll=vuxenenheten&q=${'z'.repeat(5000)}`);
+  await expect(page.getByText('Några uppgifter i adressen kunde inte användas')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
+  expect(dialog).toBe(false);
+});
+
+test('nothing is stored and nothing is sent', async ({ page, baseURL }) => {
+  const outside: string[] = [];
+  const posted: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(baseURL!).origin) outside.push(request.url());
+    if (request.method() !== 'GET') posted.push(request.url());
+  });
+  await page.goto('guide/');
+  await choose(page, 'Vilken är din roll i ärendet?', 'Frivårdsinspektör');
+  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Nordost');
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
+  expect(stored).toEqual({ local: 0, session: 0, cookies: '' });
+  expect(outside).toEqual([]);
+  expect(posted).toEqual([]);
+  await expect(page.getByText('Guiden frågar inte efter namn, personnummer eller andra personuppgifter')).toBeVisible();
+});
+
+test('the result prints as a clean checklist', async ({ page }) => {
+  await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
+  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Ändra/ }).first()).toBeHidden();
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the guide says it needs JavaScript and links to the same steps', async ({ page }) => {
+    await page.goto('guide/');
+    await expect(page.getByText('Guiden behöver JavaScript.')).toBeVisible();
+    await page.getByRole('link', { name: 'sidorna för varje roll' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roller');
+  });
+});
