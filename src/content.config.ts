@@ -166,6 +166,9 @@ const openingHours = fields({
 /** Ids are checked for the whole file by the loader (form, uniqueness, units). */
 const id = z.string();
 
+/** The entry's place in the file, set by the loader: the page keeps the file's order. */
+const ordning = z.number().int();
+
 /** A reception line of a unit, with its own area, number and mailbox. */
 const line = fields({
   id,
@@ -181,6 +184,7 @@ const enheter = defineCollection({
   loader: contactsLoader('enheter'),
   schema: fields({
     id,
+    ordning,
     namn: text('enhetens namn (namn)'),
     forvaltning: text('förvaltningen (forvaltning)'),
     upptagningsomrade: text('upptagningsområdet (upptagningsomrade)').optional(),
@@ -198,6 +202,7 @@ const personer = defineCollection({
   loader: contactsLoader('personer'),
   schema: fields({
     id,
+    ordning,
     namn: text('personens namn (namn)'),
     titel: text('titeln (titel)'),
     /** The person's unit, by its id; checked by the loader. */

@@ -41,7 +41,11 @@ async function syncList(list: 'enheter' | 'personer', path: string, { store, par
   if (problems.length) throw contentError(`Fel i kontaktuppgifterna:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   const entries = (file as Record<typeof list, Array<Record<string, unknown> & { id: string }>>)[list];
   const parsed = [];
-  for (const raw of entries) parsed.push({ id: raw.id, data: await parseData({ id: raw.id, data: raw, filePath: path }) });
+  // Astro's store does not keep the order entries were set in, and the
+  // order of the file is the order of the page: it travels as `ordning`.
+  for (const [ordning, raw] of entries.entries()) {
+    parsed.push({ id: raw.id, data: await parseData({ id: raw.id, data: { ...raw, ordning }, filePath: path }) });
+  }
   store.clear();
   for (const { id, data } of parsed) store.set({ id, data, filePath: CONTACTS_FILE });
   if (list === 'personer') {
