@@ -49,7 +49,9 @@ async function syncList(list: 'enheter' | 'personer', path: string, { store, par
   store.clear();
   for (const { id, data } of parsed) store.set({ id, data, filePath: CONTACTS_FILE });
   if (list === 'personer') {
-    for (const person of emailsToCheck(parsed.map(({ data }) => data as { id: string; namn: string; epost: string }))) {
+    // Past parseData, every person has a name and a valid address.
+    const people = parsed.map(({ data }) => data as unknown as { id: string; namn: string; epost: string });
+    for (const person of emailsToCheck(people)) {
       logger.warn(
         `Att kontrollera i ${CONTACTS_FILE} → personer → ${person.id}, fältet epost: ${person.epost} stavas annorlunda än namnet ${person.namn}. Adressen visas som den står i rutinen; listan finns i content/README.md.`,
       );
