@@ -187,9 +187,7 @@ const enheter = defineCollection({
     ordning,
     namn: text('enhetens namn (namn)'),
     forvaltning: text('förvaltningen (forvaltning)'),
-    upptagningsomrade: text('upptagningsområdet (upptagningsomrade)').optional(),
-    funktionsbrevlada: email('funktionsbrevlådans e-postadress (funktionsbrevlada)').optional(),
-    telefon: z.array(phone).default([]),
+    /** A unit's numbers, areas and mailboxes belong to its lines, as in the routine. */
     linjer: z.array(line).default([]),
     oppettider: openingHours.optional(),
     /** Other names the routines use for the unit, so the filter finds them. */

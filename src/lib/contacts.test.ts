@@ -87,11 +87,10 @@ const units: Unit[] = [
     id: 'vuxen-mottag',
     namn: 'Vuxen Mottag',
     forvaltning: 'Socialförvaltningen Nordost',
-    telefon: [],
     linjer: [{ id: 'vuxen-mottag-kortedala', namn: 'Mottag Kortedala', telefon: phone }],
     sokord: [],
   },
-  { id: 'funktionsstod', namn: 'Funktionsstöd', forvaltning: 'FFS', telefon: [], linjer: [], sokord: [] },
+  { id: 'funktionsstod', namn: 'Funktionsstöd', forvaltning: 'FFS', linjer: [], sokord: [] },
 ];
 const people: Person[] = [
   { id: 'nina-sunnerfjell', namn: 'Nina Sunnerfjell', titel: 'enhetschef', enhet: 'funktionsstod', telefon: [phone], epost: 'n@x.se' },

@@ -35,9 +35,6 @@ export interface Unit {
   id: string;
   namn: string;
   forvaltning: string;
-  upptagningsomrade?: string | undefined;
-  funktionsbrevlada?: string | undefined;
-  telefon: Phone[];
   linjer: Line[];
   /** The hours of the unit's lines; a unit without them has no open/closed status. */
   oppettider?: OpeningHours | undefined;
