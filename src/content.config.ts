@@ -3,6 +3,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CASE_FACTS } from './lib/process/questions';
+import { contactsLoader } from './loaders/kontakter.ts';
+import { parseSwedishPhone } from './lib/phone.ts';
+import { parseDay } from './lib/opening-hours.ts';
 
 /**
  * A date written as in the documents, YYYY-MM-DD. YAML turns an unquoted
@@ -172,4 +175,114 @@ const steg = defineCollection({
   }),
 });
 
-export const collections = { rutiner, sidor, roller, faser, steg };
+
+/**
+ * A phone number as the routine writes it ("031-365 22 36", also
+ * "031 – 365 22 36"). The written form is kept; the site shows and links
+ * the normalised one.
+ */
+const phone = z.union([z.string(), z.number()], { error: 'Fyll i ett telefonnummer, till exempel 031-365 22 36.' }).transform((value, ctx) => {
+  if (typeof value === 'number') {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'Skriv telefonnumret med bindestreck och mellanslag, till exempel 031-365 22 36. Utan dem läses det som ett tal och nollan först försvinner.',
+    });
+    return z.NEVER;
+  }
+  const parsed = parseSwedishPhone(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" är inte ett svenskt telefonnummer. Skriv riktnummer och nummer, till exempel 031-365 22 36 eller 070-785 59 63.`,
+    });
+    return z.NEVER;
+  }
+  return { written: value, ...parsed };
+});
+
+const email = (what: string) =>
+  z.email({
+    error: (issue) =>
+      typeof issue.input === 'string' && issue.input.trim()
+        ? `"${issue.input}" ser inte ut som en e-postadress. Skriv till exempel fornamn.efternamn@socialnordost.goteborg.se.`
+        : `Fyll i ${what}.`,
+  });
+
+/** One day's opening hours: "08:00-12:00", or a list of such ranges in order. */
+const day = z
+  .union([z.string(), z.array(z.string())], { error: 'Skriv tiderna som en lista, till exempel [08:00-12:00, 13:00-16:00].' })
+  .transform((value, ctx) => {
+    const parsed = parseDay(typeof value === 'string' ? [value] : value);
+    if (!('errors' in parsed)) return parsed;
+    for (const message of parsed.errors) ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  });
+
+/**
+ * The hours of a unit's phone lines. A day left out is a closed day.
+ * Public holidays cannot be written here; the site says so.
+ */
+const openingHours = fields({
+  /** The routine's own sentence about the hours, shown word for word. */
+  text: text('rutinens mening om öppettiderna (text)'),
+  /** Where callers are sent when the lines are closed. */
+  ovrigTid: text('vart man hänvisas när linjen är stängd (ovrigTid), till exempel socialjouren'),
+  mandag: day.optional(),
+  tisdag: day.optional(),
+  onsdag: day.optional(),
+  torsdag: day.optional(),
+  fredag: day.optional(),
+  lordag: day.optional(),
+  sondag: day.optional(),
+}).transform(({ text, ovrigTid, ...veckan }) => ({ text, ovrigTid, veckan }));
+
+/** Contact ids are checked for the whole file by the loader (form, uniqueness, units). */
+const contactId = z.string();
+
+/** The entry's place in the file, set by the loader: the page keeps the file's order. */
+const ordning = z.number().int();
+
+/** A reception line of a unit, with its own area, number and mailbox. */
+const line = fields({
+  id: contactId,
+  /** As the routine names it: "Mottag med upptagningsområde Kortedala". */
+  namn: text('linjens namn (namn)'),
+  upptagningsomrade: text('upptagningsområdet (upptagningsomrade)').optional(),
+  telefon: phone,
+  funktionsbrevlada: email('funktionsbrevlådans e-postadress (funktionsbrevlada)').optional(),
+});
+
+/** content/kontakter.yaml, the list "enheter". */
+const enheter = defineCollection({
+  loader: contactsLoader('enheter'),
+  schema: fields({
+    id: contactId,
+    ordning,
+    namn: text('enhetens namn (namn)'),
+    forvaltning: text('förvaltningen (forvaltning)'),
+    /** A unit's numbers, areas and mailboxes belong to its lines, as in the routine. */
+    linjer: z.array(line).default([]),
+    oppettider: openingHours.optional(),
+    /** Other names the routines use for the unit, so the filter finds them. */
+    sokord: z.array(z.string().min(1)).default([]),
+  }),
+});
+
+/** content/kontakter.yaml, the list "personer". */
+const personer = defineCollection({
+  loader: contactsLoader('personer'),
+  schema: fields({
+    id: contactId,
+    ordning,
+    namn: text('personens namn (namn)'),
+    titel: text('titeln (titel)'),
+    /** The person's unit, by its id; checked by the loader. */
+    enhet: z.string(),
+    /** The person's part in Insluss where the routine names one. */
+    roll: text('rollen i Insluss (roll)').optional(),
+    telefon: z.array(phone, { error: 'Skriv telefonnumren som en lista, till exempel [031-365 33 59, 070-785 59 63].' }).default([]),
+    epost: email('e-postadressen (epost)'),
+  }),
+});
+
+export const collections = { rutiner, sidor, enheter, personer, roller, faser, steg };

@@ -29,3 +29,13 @@ test('axe finds nothing on search results, nor with the template text unfolded',
   await page.locator('summary').click();
   await expectNoViolations(page);
 });
+
+test('axe finds nothing on the contact list while filtering, nor with no match', async ({ page }) => {
+  await page.goto('kontakter/');
+  await page.getByRole('searchbox', { name: 'Filtrera kontakter' }).fill('Sunnerfjell');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('1 kontakt matchar ”Sunnerfjell”.');
+  await expectNoViolations(page);
+  await page.getByRole('searchbox', { name: 'Filtrera kontakter' }).fill('qxz');
+  await expect(page.getByRole('button', { name: 'Rensa filtret' })).toBeVisible();
+  await expectNoViolations(page);
+});

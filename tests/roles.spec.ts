@@ -71,3 +71,14 @@ test('the steps that follow link to their place in the flowchart', async ({ page
   await expect(page).toHaveURL(/flodesschema\/#steg-utredning-klar$/);
   await expect(page.locator('#steg-utredning-klar')).toBeInViewport();
 });
+
+test('a role page shows its contacts from the contact data, linked', async ({ page }) => {
+  await page.goto('roller/funktionsstod/');
+  const section = page.getByRole('region', { name: 'Kontakter i Nordost' });
+  await expect(section.getByRole('heading', { name: 'Hamideh Daniali' })).toHaveCount(1);
+  await expect(section.getByRole('link', { name: '031-365 33 59' })).toHaveAttribute('href', 'tel:+46313653359');
+  await expect(section.getByRole('link', { name: 'hamideh.daniali@funktionsstod.goteborg.se' })).toHaveAttribute('href', 'mailto:hamideh.daniali@funktionsstod.goteborg.se');
+  await expect(section.getByRole('heading', { name: 'Nina Sunnerfjell' })).toHaveCount(1);
+  await page.goto('roller/vuxenenheten/');
+  await expect(page.getByRole('region', { name: 'Kontakter i Nordost' }).getByRole('link', { name: '031-365 47 14' })).toHaveAttribute('href', 'tel:+46313654714');
+});

@@ -76,3 +76,17 @@ test('a new search from the results page replaces the results', async ({ page })
   await expect(results(page).getByRole('link', { name: CITY })).toBeVisible();
   await expect(results(page).getByRole('link', { name: NORDOST })).toHaveCount(0);
 });
+
+test('a person’s name finds the contact list and leads to their card', async ({ page }) => {
+  await page.goto('sok/?q=Sunnerfjell');
+  await expect(results(page).getByRole('link', { name: 'Kontakter', exact: true })).toBeVisible();
+  await expect(results(page).getByRole('link', { name: NORDOST })).toBeVisible();
+  await results(page).getByRole('link', { name: 'Nina Sunnerfjell' }).click();
+  await expect(page).toHaveURL(/kontakter\/#nina-sunnerfjell$/);
+  await expect(page.getByRole('heading', { name: 'Nina Sunnerfjell' })).toBeInViewport();
+});
+
+test('an area finds the contact list', async ({ page }) => {
+  await page.goto('sok/?q=Kortedala');
+  await expect(results(page).getByRole('link', { name: 'Kontakter', exact: true })).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import type { ProcessModel } from '../lib/process/model';
 import { FILES, formatProblem, validateModel } from '../lib/process/validate';
 import { allRoutines } from './rutiner';
+import { contacts } from './kontakter';
 
 let cached: Promise<ProcessModel> | undefined;
 
@@ -43,8 +44,8 @@ async function load(): Promise<ProcessModel> {
 
 /** Ids of units and people that roles may name as contacts. */
 async function contactIds(): Promise<string[]> {
-  // TODO(issue 3): read the contact collection once it exists.
-  return ['vuxen-mottag', 'forsorjningsstod-mottag', 'funktionsstod', 'hamideh-daniali'];
+  const { units, people } = await contacts();
+  return [...units, ...people].map((entry) => entry.id);
 }
 
 /**

@@ -8,6 +8,7 @@ export const mainNavigation: NavItem[] = [
   { label: 'Start', path: '/' },
   { label: 'Stadens rutin', path: '/rutiner/goteborgs-stad/' },
   { label: 'Lokal rutin Nordost', path: '/rutiner/nordost/' },
+  { label: 'Kontakter', path: '/kontakter/' },
   { label: 'Flödesschema', path: '/flodesschema/' },
   { label: 'Roller', path: '/roller/' },
   { label: 'Guide', path: '/guide/' },

@@ -10,7 +10,12 @@ interface PagefindHit {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  /** The sections of the page (headings with an id) that hold hits. */
+  sub_results?: Array<{ title: string; url: string }>;
 }
+
+/** At most this many section links under a page, so one page cannot fill the list. */
+const MAX_SECTIONS = 3;
 
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
@@ -74,6 +79,20 @@ function resultItem(hit: PagefindHit): HTMLLIElement {
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }
   item.append(heading, excerpt);
+  // A hit inside a section (a contact card, a heading of a routine) also
+  // links straight to that section, e.g. /kontakter/#nina-sunnerfjell.
+  const sections = (hit.sub_results ?? []).filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
+  if (sections.length) {
+    const list = document.createElement('ul');
+    list.className = 'search-result__sections';
+    list.setAttribute('aria-label', `Avsnitt i ${hit.meta.title ?? 'sidan'}`);
+    for (const section of sections) {
+      const entry = document.createElement('li');
+      entry.append(Object.assign(document.createElement('a'), { href: section.url, textContent: section.title }));
+      list.append(entry);
+    }
+    item.append(list);
+  }
   return item;
 }
 

@@ -16,21 +16,64 @@ export const routineIds = Object.keys(ROUTINES) as RoutineId[];
  * about the city's governing documents and the converted table of contents
  * are left out), with the conversion's Markdown marks removed.
  */
-export function sourceSentences(id: RoutineId): string[] {
-  const { file, start } = ROUTINES[id];
-  const text = readFileSync(new URL(file, dir), 'utf8');
-  const match = start.exec(text);
-  if (!match) throw new Error(`${file}: the start of the routine's own text was not found`);
-  const lines = text
-    .slice(match.index)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && line !== '---');
+export function sourceSentences(id: RoutineId, options: { without?: string } = {}): string[] {
+  let lines = routineLines(id);
+  if (options.without) {
+    const section = sectionRange(lines, options.without);
+    // The section's headings stay: only its body is checked another way.
+    lines = lines.filter((line, i) => i < section.start || i >= section.end || line.startsWith('#'));
+  }
   return joinBrokenLines(lines)
     .map(stripMarkdown)
     .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/))
     .map(normalise)
     .filter((sentence) => sentence.length > 0);
+}
+
+function routineLines(id: RoutineId): string[] {
+  const { file, start } = ROUTINES[id];
+  const text = readFileSync(new URL(file, dir), 'utf8');
+  const match = start.exec(text);
+  if (!match) throw new Error(`${file}: the start of the routine's own text was not found`);
+  return text
+    .slice(match.index)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && line !== '---');
+}
+
+/** The lines of a "## heading" section, up to the next "## " heading. */
+function sectionRange(lines: string[], heading: string): { start: number; end: number } {
+  const start = lines.findIndex((line) => /^## /.test(line) && stripMarkdown(line) === heading);
+  if (start < 0) throw new Error(`No section "${heading}" in the source`);
+  const next = lines.findIndex((line, i) => i > start && /^## /.test(line));
+  return { start: start + 1, end: next < 0 ? lines.length : next };
+}
+
+export const CONTACT_SECTION = 'Kontaktuppgifter';
+
+/**
+ * What the Nordost routine's contact section holds, read from the source
+ * text itself (not from content/kontakter.yaml), so the data is checked
+ * against the document: people with their titles as written, phone numbers
+ * as digits, e-mail addresses, the Vuxen Mottag lines, and the sentence on
+ * the opening hours.
+ */
+export function sourceContacts() {
+  const lines = routineLines('nordost');
+  const { start, end } = sectionRange(lines, CONTACT_SECTION);
+  const body = lines.slice(start, end).filter((line) => !line.startsWith('#'));
+  const text = body.join('\n');
+  return {
+    people: body
+      .map((line) => /^([A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)+), (.+)$/.exec(line))
+      .filter((match) => match !== null)
+      .map(([, name, title]) => ({ name: name!, title: title!.trim() })),
+    phones: [...text.matchAll(/0\d{1,3}\s*[–-]\s*\d{2,3}(?: \d{2})+/g)].map(([written]) => ({ written, digits: written.replace(/\D/g, '') })),
+    emails: [...new Set([...text.matchAll(/[\w.]+@[\w.]+\.se/g)].map(([address]) => address))],
+    lines: [...text.matchAll(/^(Mottag med upptagningsområde (\S+)):/gm)].map(([, name, area]) => ({ name: name!, area: area! })),
+    hours: normalise(body.find((line) => line.startsWith('Jourtelefonerna'))!),
+  };
 }
 
 /**

@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contactIndex, crossCheckContacts, emailSpellingDiffers, emailsToCheck, titleWithRole, type Person, type Unit } from './contacts.ts';
+
+const unit = (id: string, extra: Record<string, unknown> = {}) => ({ id, namn: id, ...extra });
+const person = (id: string, enhet: string, extra: Record<string, unknown> = {}) => ({ id, namn: id, enhet, ...extra });
+
+const good = {
+  enheter: [unit('vuxen-mottag', { linjer: [{ id: 'vuxen-mottag-kortedala' }, { id: 'vuxen-mottag-hjallbo' }] }), unit('funktionsstod')],
+  personer: [person('nina-sunnerfjell', 'funktionsstod'), person('anna-eriksson', 'funktionsstod')],
+};
+
+/** A change to the good file → the messages it must give. */
+const cases: Array<[string, unknown, string[]]> = [
+  ['the file as it should be', good, []],
+  [
+    'a person in a unit that does not exist',
+    { ...good, personer: [person('nina-sunnerfjell', 'funktionstod')] },
+    ['content/kontakter.yaml → personer → nina-sunnerfjell, fältet enhet: Det finns ingen enhet som heter "funktionstod". Skriv en av: vuxen-mottag, funktionsstod.'],
+  ],
+  [
+    'a person without a unit',
+    { ...good, personer: [{ id: 'nina-sunnerfjell' }] },
+    ['content/kontakter.yaml → personer → nina-sunnerfjell, fältet enhet: Fyll i vilken enhet personen hör till. Skriv en av: vuxen-mottag, funktionsstod.'],
+  ],
+  [
+    'two people with the same id',
+    { ...good, personer: [person('anna-eriksson', 'funktionsstod'), person('anna-eriksson', 'funktionsstod')] },
+    ['content/kontakter.yaml → personer → anna-eriksson, fältet id: id "anna-eriksson" används redan av personer → anna-eriksson. Varje enhet, linje och person behöver ett eget id.'],
+  ],
+  [
+    'a person with the id of a unit',
+    { ...good, personer: [person('funktionsstod', 'funktionsstod')] },
+    ['content/kontakter.yaml → personer → funktionsstod, fältet id: id "funktionsstod" används redan av enheter → funktionsstod. Varje enhet, linje och person behöver ett eget id.'],
+  ],
+  [
+    'two lines with the same id',
+    { ...good, enheter: [unit('vuxen-mottag', { linjer: [{ id: 'mottag' }, { id: 'mottag' }] }), unit('funktionsstod')] },
+    ['content/kontakter.yaml → enheter → vuxen-mottag, fältet linjer.1.id: id "mottag" används redan av enheter → vuxen-mottag. Varje enhet, linje och person behöver ett eget id.'],
+  ],
+  [
+    'an id with capitals and spaces',
+    { ...good, personer: [person('Nina Sunnerfjell', 'funktionsstod')] },
+    ['content/kontakter.yaml → personer → Nina Sunnerfjell, fältet id: "Nina Sunnerfjell" går inte att använda som id. Skriv bara små bokstäver a–z, siffror och bindestreck, till exempel nina-sunnerfjell.'],
+  ],
+  [
+    'an entry without an id is named by its place and name',
+    { ...good, personer: [{ namn: 'Nina Sunnerfjell', enhet: 'funktionsstod' }] },
+    ['content/kontakter.yaml → personer → post nummer 1 (Nina Sunnerfjell), fältet id: Fyll i ett id, till exempel nina-sunnerfjell.'],
+  ],
+  [
+    'a file without the two lists',
+    [good],
+    ['content/kontakter.yaml: filen ska ha två listor, "enheter:" och "personer:". Jämför med exemplet i content/README.md.'],
+  ],
+];
+
+for (const [name, file, expected] of cases) {
+  test(`cross-check: ${name}`, () => assert.deepEqual(crossCheckContacts(file), expected));
+}
+
+const spellings: Array<[string, string, boolean]> = [
+  ['Rebecka Anteneh', 'rebecka.anteneh@socialnordost.goteborg.se', false],
+  ['Majmuna Dahir Hassan', 'majmona.dahir.hassan@socialnordost.goteborg.se', true],
+  ['Lwam Tesfagergs', 'lwam.tesfagerfgs@socialnordost.goteborg.se', true],
+  ['Anna Eriksson', 'anna.2.eriksson@funktionsstod.goteborg.se', false],
+  ['Åsa Öberg', 'asa.oberg@goteborg.se', false],
+  ['Karl-Johan Ek', 'karl-johan.ek@goteborg.se', false],
+  ['Nina Sunnerfjell', 'nina.sunnerfjel@funktionsstod.goteborg.se', true],
+];
+
+for (const [name, email, differs] of spellings) {
+  test(`e-mail of ${name} spelt unlike the name: ${differs}`, () => assert.equal(emailSpellingDiffers(name, email), differs));
+}
+
+test('the to-check list keeps the file’s order', () => {
+  const people = spellings.map(([namn, epost], i) => ({ id: `p${i}`, namn, epost }));
+  assert.deepEqual(
+    emailsToCheck(people).map((p) => p.namn),
+    ['Majmuna Dahir Hassan', 'Lwam Tesfagergs', 'Nina Sunnerfjell'],
+  );
+});
+
+const phone = { written: '031-365 33 85', digits: '0313653385', e164: '+46313653385', display: '031-365 33 85', mobile: false };
+const units: Unit[] = [
+  {
+    id: 'vuxen-mottag',
+    namn: 'Vuxen Mottag',
+    forvaltning: 'Socialförvaltningen Nordost',
+    linjer: [{ id: 'vuxen-mottag-kortedala', namn: 'Mottag Kortedala', telefon: phone }],
+    sokord: [],
+  },
+  { id: 'funktionsstod', namn: 'Funktionsstöd', forvaltning: 'FFS', linjer: [], sokord: [] },
+];
+const people: Person[] = [
+  { id: 'nina-sunnerfjell', namn: 'Nina Sunnerfjell', titel: 'enhetschef', enhet: 'funktionsstod', telefon: [phone], epost: 'n@x.se' },
+  { id: 'hamideh-daniali', namn: 'Hamideh Daniali', titel: 'socialsekreterare', roll: 'kontaktperson i Insluss-ärenden', enhet: 'funktionsstod', telefon: [], epost: 'h@x.se' },
+];
+
+test('lookups by id', () => {
+  const index = contactIndex(units, people);
+  assert.equal(index.unit('funktionsstod')?.namn, 'Funktionsstöd');
+  assert.equal(index.person('nina-sunnerfjell')?.titel, 'enhetschef');
+  assert.equal(index.person('okand'), undefined);
+  assert.deepEqual(index.peopleOf('funktionsstod').map((p) => p.id), ['nina-sunnerfjell', 'hamideh-daniali']);
+  assert.deepEqual(index.peopleOf('vuxen-mottag'), []);
+  assert.equal(index.line('vuxen-mottag-kortedala')?.unit.id, 'vuxen-mottag');
+  assert.equal(index.line('vuxen-mottag'), undefined);
+});
+
+test('the title is written with the Insluss role the way the routine does', () => {
+  assert.equal(titleWithRole(people[0]!), 'enhetschef');
+  assert.equal(titleWithRole(people[1]!), 'socialsekreterare och kontaktperson i Insluss-ärenden');
+});

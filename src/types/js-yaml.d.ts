@@ -1,0 +1,10 @@
+// js-yaml is the YAML parser Astro's own file() loader uses (a dependency
+// of astro); only the part this project calls is declared here, since its
+// types package is not installed.
+declare module 'js-yaml' {
+  export function load(text: string, options?: { filename?: string }): unknown;
+  export class YAMLException extends Error {
+    reason: string;
+    mark?: { line: number; column: number };
+  }
+}
