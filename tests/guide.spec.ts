@@ -251,3 +251,24 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roller');
   });
 });
+
+test('axe finds nothing at any question of a full path, nor on its result', async ({ page }) => {
+  const path: Array<[string, string]> = [
+    ['roll', 'vuxenenheten'],
+    ['forvaltning', 'nordost'],
+    ['forstaKontakt', 'frivarden'],
+    ['samtycke', 'ja'],
+    ['frigivning', '2027-03-03'],
+    ['behov', 'ja'],
+    ['befintligKontakt', 'nej'],
+    ['funktionsvariation', 'ja'],
+    ['alder1824', 'ja'],
+  ];
+  for (let answered = 0; answered <= path.length; answered++) {
+    const query = new URLSearchParams(path.slice(0, answered)).toString();
+    await page.goto(`guide/${query ? `?${query}` : ''}`);
+    const expected = answered < path.length ? page.locator('.guide__legend') : page.getByRole('heading', { name: 'Dina steg', exact: true });
+    await expect(expected).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});

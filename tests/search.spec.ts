@@ -90,3 +90,9 @@ test('an area finds the contact list', async ({ page }) => {
   await page.goto('sok/?q=Kortedala');
   await expect(results(page).getByRole('link', { name: 'Kontakter', exact: true })).toBeVisible();
 });
+
+test('the guide\'s questions are not search results', async ({ page }) => {
+  await page.goto(`sok/?q=${encodeURIComponent('Vilken förvaltning handlägger ärendet')}`);
+  await expect(status(page)).toContainText('för ”Vilken förvaltning handlägger ärendet”');
+  await expect(page.locator('.search-result a[href*="guide/"]')).toHaveCount(0);
+});
