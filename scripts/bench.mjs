@@ -12,6 +12,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -35,6 +36,8 @@ if (!browserPath) fail('The bench needs Chromium: run `npm test` once (it instal
 
 /** @type {string[]} */
 const exceeded = [];
+
+const loadAtStart = loadavg()[0];
 
 // 1. Build, as `npm run build` does it (astro build, with the Pagefind index).
 console.log('Building (npm run build) …');
@@ -294,6 +297,12 @@ function report({ loads, search, flowchart, scores }) {
   const wrongly = withMermaid.filter((path) => !mermaidAllowed.some((pattern) => pattern.test(path)));
   console.log(`Mermaid code loaded by: ${withMermaid.length ? withMermaid.map((path) => `/${path}`).join(', ') : 'no page'}`);
   for (const path of wrongly) exceeded.push(`/${path} loads Mermaid, which only /${budgets.flowchart.page} may`);
+
+  // Other work on the machine slows the build and adds Lighthouse's
+  // blocking time: say so beside the figures.
+  const cores = availableParallelism();
+  const load = `${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+  console.log(`Machine load (1-minute average) on ${cores} cores: ${load}${Math.max(loadAtStart, loadavg()[0]) > cores ? ': busy, so times and scores are worse and noisier than on an idle machine' : ''}`);
 
   console.log(exceeded.length ? `\nBudgets exceeded (${exceeded.length}):\n${exceeded.map((line) => `  - ${line}`).join('\n')}` : '\nAll budgets met.');
 }
