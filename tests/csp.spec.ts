@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../scripts/lib/security-headers.mjs';
 import { watchCsp } from './support/csp';
-import { builtPages, htmlFiles } from './support/site';
+import { builtPages, htmlFiles, MISSING_PAGE } from './support/site';
 
 /**
  * The site works served with the intranet's Content-Security-Policy header
@@ -42,6 +42,16 @@ for (const path of pages) {
     expect(violations).toEqual([]);
   });
 }
+
+test('the 404 page works under the Content-Security-Policy', async ({ page }) => {
+  const violations = await watchCsp(page);
+  const response = await page.goto(MISSING_PAGE);
+  expect(response?.status()).toBe(404);
+  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
 
 test('the build has no inline script and no inline event handler', () => {
   const found: string[] = [];
