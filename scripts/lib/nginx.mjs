@@ -30,7 +30,6 @@ export async function startNginx({ dir, port, config = 'deploy/nginx.conf' }) {
         '`npm test` does this itself when run as root on Debian) or point NGINX_PATH at an nginx binary.',
     );
   }
-  const prefix = mkdtempSync(join(tmpdir(), 'insluss-nginx-'));
   const site = readFileSync(config, 'utf8');
   const placed = replaceExactlyOnce(
     replaceExactlyOnce(site, 'listen 80;', `listen 127.0.0.1:${port};`, config),
@@ -38,6 +37,7 @@ export async function startNginx({ dir, port, config = 'deploy/nginx.conf' }) {
     `alias ${resolve(dir)}/;`,
     config,
   );
+  const prefix = mkdtempSync(join(tmpdir(), 'insluss-nginx-'));
   writeFileSync(join(prefix, 'insluss.conf'), placed);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${prefix}/${kind};`).join('\n');
   writeFileSync(
