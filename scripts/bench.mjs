@@ -73,7 +73,7 @@ process.exit(exceeded.length ? 1 : 0);
 /**
  * @typedef {{ raw: number, gzip: number }} Bytes
  * @typedef {{ html: Bytes, css: Bytes, js: Bytes, other: Bytes, total: Bytes, requests: number, mermaid: boolean }} Load
- * @typedef {{ performance: number, accessibility: number, cls: number } | { error: string }} Scores
+ * @typedef {{ performance: number, range: string, accessibility: number, cls: number } | { error: string }} Scores
  */
 
 /**
@@ -195,7 +195,8 @@ async function runLighthouse(paths) {
         const runs = [];
         for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await lighthouseRun(path));
         runs.sort((a, b) => a.performance - b.performance);
-        scores.set(path, runs[Math.floor(runs.length / 2)]);
+        const range = `${runs[0].performance}–${runs[runs.length - 1].performance}`;
+        scores.set(path, { ...runs[Math.floor(runs.length / 2)], range });
       } catch (error) {
         scores.set(path, { error: `Lighthouse could not run: ${error.message}` });
       }
@@ -243,7 +244,9 @@ function report({ loads, search, flowchart, scores }) {
   console.log(`\nBuild (npm run build: astro, Pagefind${pages.includes(budgets.flowchart.page) ? ', diagram' : ''}): ${buildSeconds.toFixed(1)} s (budget ${budgets.maxBuildSeconds} s)`);
   if (buildSeconds > budgets.maxBuildSeconds) exceeded.push(`build took ${buildSeconds.toFixed(1)} s, budget ${budgets.maxBuildSeconds} s`);
 
-  console.log(`\nFirst visit, before interaction (KB = 1024 bytes; gzip as nginx sends it). Lighthouse mobile, median of ${LIGHTHOUSE_RUNS}:`);
+  console.log(
+    `\nFirst visit, before interaction (KB = 1024 bytes; gzip as nginx sends it). Lighthouse mobile: ${LIGHTHOUSE_RUNS > 1 ? `median of ${LIGHTHOUSE_RUNS} runs (performance's range in brackets)` : 'one run'}:`,
+  );
   const header = ['page', 'HTML raw/gz', 'CSS raw/gz', 'JS raw/gz', 'total gz', 'req', 'perf', 'a11y', 'CLS'];
   const rows = [header];
   for (const [path, load] of loads) {
@@ -256,7 +259,7 @@ function report({ loads, search, flowchart, scores }) {
       pair(load.js),
       kb(load.total.gzip),
       String(load.requests),
-      ok ? String(score.performance) : '–',
+      ok ? `${score.performance}${LIGHTHOUSE_RUNS > 1 ? ` (${score.range})` : ''}` : '–',
       ok ? String(score.accessibility) : '–',
       ok ? score.cls.toFixed(3) : '–',
     ]);
