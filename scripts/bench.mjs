@@ -160,6 +160,9 @@ async function recordingPage(browser) {
   /** @type {Promise<{ url: string, type: string, body: string, bytes: Bytes }>[]} */
   const responses = [];
   page.on('response', (response) => {
+    // The browser fetches the favicon when it likes (sometimes after the
+    // network is idle) and keeps it across pages: left out, so counts are stable.
+    if (/\/favicon\.[a-z]+$/.test(new URL(response.url()).pathname)) return;
     responses.push(
       (async () => {
         const body = await response.body().catch(() => Buffer.alloc(0));
