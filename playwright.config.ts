@@ -5,11 +5,16 @@ const browser = findChromium();
 // E2E_PORT lets two checkouts run their tests side by side.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
 const SUBPATH_PORT = ROOT_PORT + 1;
-const FALLBACK_PORT = ROOT_PORT + 2;
+const CSP_PORT = ROOT_PORT + 2;
+// tests/nginx.spec.ts starts nginx on this port itself.
+const NGINX_PORT = ROOT_PORT + 3;
+const FALLBACK_PORT = ROOT_PORT + 4;
 export const SUBPATH = '/rutiner/insluss/';
 
 /** Specs that also run against the build for a sub-path. */
 const SUBPATH_SPECS = /(routines|search|subpath|links)\.spec\.ts$/;
+/** Specs that need a particular server, each run by its own project only. */
+const OWN_SERVER_SPECS = /(subpath|csp|nginx|fallback)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './tests',
@@ -30,7 +35,7 @@ export default defineConfig({
   projects: [
     {
       name: 'rot',
-      testIgnore: /(subpath|fallback)\.spec\.ts$/,
+      testIgnore: OWN_SERVER_SPECS,
       use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
     },
     {
@@ -43,6 +48,18 @@ export default defineConfig({
       name: 'utan-webblasare',
       testMatch: /fallback\.spec\.ts$/,
       use: { baseURL: `http://127.0.0.1:${FALLBACK_PORT}/` },
+    },
+    {
+      // The sub-path build with the intranet's Content-Security-Policy.
+      name: 'csp',
+      testMatch: /csp\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${CSP_PORT}${SUBPATH}` },
+    },
+    {
+      // The sub-path build behind nginx with deploy/nginx.conf.
+      name: 'nginx',
+      testMatch: /nginx\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}` },
     },
   ],
   webServer: [
@@ -59,6 +76,11 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs --dir dist-utan-webblasare --port ${FALLBACK_PORT}`,
       url: `http://127.0.0.1:${FALLBACK_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist-undermapp --base ${SUBPATH} --port ${CSP_PORT} --csp`,
+      url: `http://127.0.0.1:${CSP_PORT}${SUBPATH}`,
       reuseExistingServer: false,
     },
   ],

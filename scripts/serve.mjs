@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Serves a built site (dist/) the way the intranet would: under its base
 // path, with the 404 page for unknown addresses. Used by `npm start` and by
-// the end-to-end tests.
+// the end-to-end tests. With --csp it also sends the Content-Security-Policy
+// and the other security headers the intranet's server sends (see
+// deploy/nginx.conf), so the site can be tried out under them.
 //
-//   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /rutiner/insluss/] [--host 127.0.0.1]
+//   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /rutiner/insluss/] [--host 127.0.0.1] [--csp]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { SECURITY_HEADERS } from './lib/security-headers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +19,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     host: { type: 'string', default: '127.0.0.1' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    csp: { type: 'boolean', default: false },
   },
 });
 
@@ -30,6 +34,7 @@ const notFound = readFileSync(join(dir, '404.html'));
 const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 
 const server = createServer((req, res) => {
+  if (values.csp) for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(base)) {
     if (url.pathname === '/' && base !== '/') {
@@ -49,5 +54,6 @@ function sendNotFound(res) {
 }
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Webbplatsen finns på http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${base}`);
+  const headers = values.csp ? ' (med Content-Security-Policy)' : '';
+  console.log(`Webbplatsen finns på http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${base}${headers}`);
 });

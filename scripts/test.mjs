@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests, both builds (site root and sub-path),
-// then the end-to-end tests in Chromium. Ends with one plain line
+// then the end-to-end tests in Chromium (and nginx, for deploy/nginx.conf). Ends with one plain line
 // "N passed, N failed" that CI counts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 mkdirSync('.cache', { recursive: true });
 
 step('Browser', ['node', 'scripts/ensure-browser.mjs']);
+// Not a step that ends the run: without nginx only its own tests fail.
+run('nginx, for the tests of deploy/nginx.conf', ['node', 'scripts/ensure-nginx.mjs']);
 step('Type check (astro check)', ['astro', 'check']);
 
 rmSync('.cache/unit.tap', { force: true });

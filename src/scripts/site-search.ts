@@ -27,7 +27,8 @@ const MAX_RESULTS = 20;
 class SiteSearch extends HTMLElement {
   connectedCallback() {
     // The message for readers without JavaScript is plain HTML (not
-    // <noscript>), so it also shows if this script fails to load.
+    // <noscript>), so it also shows in browsers too old for this script;
+    // where scripts run, CSS keeps it from being drawn at all.
     this.querySelector('[data-needs-script]')?.remove();
     const query = queryFromSearch(location.search);
     if (query === null) return;

@@ -1,0 +1,358 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast and how small the site is, against the budgets
+// in bench/budgets.json. Builds the site (timed), serves it with the
+// intranet's headers, and for every page the build emits prints what a
+// first visit loads before any interaction (HTML, CSS, JS: raw and gzip,
+// and the request count) and Lighthouse's mobile scores; then the Pagefind
+// bytes of a first search, the time until the flowchart is drawn, and which
+// pages load Mermaid. Exits 1 when a budget is exceeded or could not be
+// measured. Not part of `npm test`: figures, not pass/fail of behaviour.
+//
+//   npm run bench            (BENCH_PORT=4330 by default; Chromium's debugging port is BENCH_PORT + 1)
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { builtPages } from '../tests/support/site.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const PORT = Number(process.env.BENCH_PORT ?? 4330);
+const DEBUG_PORT = PORT + 1;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? budgets.lighthouse.runs ?? 3);
+// Types nginx compresses (deploy/nginx.conf); Pagefind's index files are
+// compressed already and go as they are.
+const COMPRESSED_TYPES = /^(text\/|application\/(javascript|json)|image\/svg\+xml)/;
+// A string from Mermaid's core, which every page that draws a diagram loads.
+const MERMAID_MARKER = 'No diagram type detected';
+
+const browserPath = findChromium().path;
+if (!browserPath) fail('The bench needs Chromium: run `npm test` once (it installs one) or set CHROMIUM_PATH.');
+
+/** @type {string[]} */
+const exceeded = [];
+
+const loadAtStart = loadavg()[0];
+
+// 1. Build, as `npm run build` does it (astro build, with the Pagefind index).
+console.log('Building (npm run build) …');
+const buildStart = performance.now();
+const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '/', OUT_DIR: './dist' } });
+const buildSeconds = (performance.now() - buildStart) / 1000;
+if (build.status !== 0) fail(`The build failed:\n${build.stdout}${build.stderr}`);
+const pages = builtPages('dist');
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT), '--csp'], { stdio: 'ignore' });
+try {
+  await waitForPort(PORT);
+  const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
+  /** @type {Map<string, Load>} */
+  const loads = new Map();
+  let search, flowchart;
+  try {
+    for (const path of pages) loads.set(path, await measureLoad(browser, path));
+    search = await measureSearch(browser, budgets.search.page);
+    flowchart = pages.includes(budgets.flowchart.page) ? await measureFlowchart(browser, budgets.flowchart.page) : undefined;
+  } finally {
+    await browser.close();
+  }
+  console.log(`Lighthouse (mobile), ${LIGHTHOUSE_RUNS} runs on each of ${pages.length} pages …`);
+  const scores = await runLighthouse(pages);
+  report({ loads, search, flowchart, scores });
+} finally {
+  server.kill();
+}
+
+process.exit(exceeded.length ? 1 : 0);
+
+/**
+ * @typedef {{ raw: number, gzip: number }} Bytes
+ * @typedef {{ html: Bytes, css: Bytes, js: Bytes, other: Bytes, total: Bytes, requests: number, mermaid: boolean }} Load
+ * @typedef {{ performance: number, range: string, accessibility: number, cls: number } | { error: string }} Scores
+ */
+
+/**
+ * What a first visit (empty cache) loads until the network is idle, before
+ * anyone touches the page.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} path
+ * @returns {Promise<Load>}
+ */
+async function measureLoad(browser, path) {
+  const { responses, close, page } = await recordingPage(browser);
+  await page.goto(`${ORIGIN}/${path}`, { waitUntil: 'networkidle' });
+  const all = await Promise.all(responses);
+  await close();
+  const kinds = { html: zero(), css: zero(), js: zero(), other: zero(), total: zero() };
+  let mermaid = false;
+  for (const response of all) {
+    const kind = { document: 'html', stylesheet: 'css', script: 'js' }[response.type] ?? 'other';
+    add(kinds[kind], response.bytes);
+    add(kinds.total, response.bytes);
+    if (response.type === 'script' && (/mermaid/i.test(response.url) || response.body.includes(MERMAID_MARKER))) mermaid = true;
+  }
+  return { ...kinds, requests: all.length, mermaid };
+}
+
+/**
+ * The Pagefind files a first search fetches (its code, WebAssembly, index
+ * and result fragments).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} path
+ */
+async function measureSearch(browser, path) {
+  const { responses, close, page } = await recordingPage(browser);
+  await page.goto(`${ORIGIN}/${path}`);
+  // The results list of <site-search> (src/scripts/site-search.ts).
+  await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const fetched = (await Promise.all(responses)).filter((response) => response.url.includes('/pagefind/'));
+  await close();
+  const bytes = zero();
+  for (const response of fetched) add(bytes, response.bytes);
+  return { path, files: fetched.length, bytes };
+}
+
+/**
+ * Milliseconds from the start of navigation until the diagram's <svg> is in
+ * the page (on this machine, without throttling).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} path
+ */
+async function measureFlowchart(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript((selector) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(selector)) {
+        // @ts-ignore: a mark for the bench to read
+        window.__diagramDrawnAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, budgets.flowchart.diagramSelector);
+  await page.goto(`${ORIGIN}/${path}`);
+  try {
+    // @ts-ignore
+    const handle = await page.waitForFunction(() => window.__diagramDrawnAt, null, { timeout: 30_000 });
+    return { path, ms: Math.round(Number(await handle.jsonValue())) };
+  } catch {
+    return { path, ms: undefined };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A page in a fresh context (nothing cached) that records every response
+ * with its body and its size as raw and as nginx would send it.
+ * @param {import('@playwright/test').Browser} browser
+ */
+async function recordingPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  /** @type {Promise<{ url: string, type: string, body: string, bytes: Bytes }>[]} */
+  const responses = [];
+  page.on('response', (response) => {
+    // The browser fetches the favicon when it likes (sometimes after the
+    // network is idle) and keeps it across pages: left out, so counts are stable.
+    if (/\/favicon\.[a-z]+$/.test(new URL(response.url()).pathname)) return;
+    responses.push(
+      (async () => {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const type = response.headers()['content-type'] ?? '';
+        const gzip = COMPRESSED_TYPES.test(type) && body.length > 0 ? gzipSync(body, { level: 6 }).length : body.length;
+        return { url: response.url(), type: response.request().resourceType(), body: body.toString('latin1'), bytes: { raw: body.length, gzip } };
+      })(),
+    );
+  });
+  return { page, responses, close: () => context.close() };
+}
+
+/**
+ * Lighthouse's mobile run of every page, in one Chromium of its own; the
+ * median of LIGHTHOUSE_RUNS runs by performance score.
+ * @param {string[]} paths
+ * @returns {Promise<Map<string, Scores>>}
+ */
+async function runLighthouse(paths) {
+  /** @type {Map<string, Scores>} */
+  const scores = new Map();
+  let chrome;
+  try {
+    chrome = await chromeLauncher.launch({ chromePath: browserPath, port: DEBUG_PORT, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
+  } catch (error) {
+    for (const path of paths) scores.set(path, { error: `Chromium for Lighthouse did not start: ${error.message}` });
+    return scores;
+  }
+  try {
+    for (const path of paths) {
+      if (process.stdout.isTTY) process.stdout.write(`Lighthouse /${path} …\r`);
+      try {
+        const runs = [];
+        for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await lighthouseRun(path));
+        runs.sort((a, b) => a.performance - b.performance);
+        const range = `${runs[0].performance}–${runs[runs.length - 1].performance}`;
+        scores.set(path, { ...runs[Math.floor(runs.length / 2)], range });
+      } catch (error) {
+        scores.set(path, { error: `Lighthouse could not run: ${error.message}` });
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  if (process.stdout.isTTY) process.stdout.write(`${' '.repeat(60)}\r`);
+  return scores;
+}
+
+/**
+ * One Lighthouse run; tried again once when Lighthouse itself fails (it
+ * sometimes loses the trace, NO_NAVSTART, when the machine is busy).
+ * @param {string} path
+ */
+async function lighthouseRun(path, attempt = 1) {
+  const result = await lighthouse(`${ORIGIN}/${path}`, {
+    port: DEBUG_PORT,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+  });
+  const lhr = result?.lhr;
+  const problem = !lhr ? 'no result' : lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : undefined;
+  if (problem && attempt < 2) return lighthouseRun(path, attempt + 1);
+  if (problem) throw new Error(problem);
+  return {
+    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+  };
+}
+
+/**
+ * Prints the figures and records what exceeds its budget.
+ * @param {{ loads: Map<string, Load>, search: any, flowchart: any, scores: Map<string, Scores> }} figures
+ */
+function report({ loads, search, flowchart, scores }) {
+  const reading = budgets.readingPages.match.map((pattern) => new RegExp(pattern));
+  const isReading = (path) => reading.some((pattern) => pattern.test(path));
+  const isFlowchart = (path) => path === budgets.flowchart.page;
+  const mermaidAllowed = budgets.mermaidOnlyOn.map((pattern) => new RegExp(pattern));
+
+  console.log(`\nBuild (npm run build: astro, Pagefind${pages.includes(budgets.flowchart.page) ? ', diagram' : ''}): ${buildSeconds.toFixed(1)} s (budget ${budgets.maxBuildSeconds} s)`);
+  if (buildSeconds > budgets.maxBuildSeconds) exceeded.push(`build took ${buildSeconds.toFixed(1)} s, budget ${budgets.maxBuildSeconds} s`);
+
+  console.log(
+    `\nFirst visit, before interaction (KB = 1024 bytes; gzip as nginx sends it). Lighthouse mobile: ${LIGHTHOUSE_RUNS > 1 ? `median of ${LIGHTHOUSE_RUNS} runs (performance's range in brackets)` : 'one run'}:`,
+  );
+  const header = ['page', 'HTML raw/gz', 'CSS raw/gz', 'JS raw/gz', 'total gz', 'req', 'perf', 'a11y', 'CLS'];
+  const rows = [header];
+  for (const [path, load] of loads) {
+    const score = scores.get(path);
+    const ok = score && !('error' in score);
+    rows.push([
+      `/${path}${isReading(path) ? ' (reading)' : ''}`,
+      pair(load.html),
+      pair(load.css),
+      pair(load.js),
+      kb(load.total.gzip),
+      String(load.requests),
+      ok ? `${score.performance}${LIGHTHOUSE_RUNS > 1 ? ` (${score.range})` : ''}` : '–',
+      ok ? String(score.accessibility) : '–',
+      ok ? score.cls.toFixed(3) : '–',
+    ]);
+  }
+  const widths = header.map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+
+  const errors = new Set([...scores.values()].filter((score) => 'error' in score).map((score) => score.error));
+  for (const error of errors) console.log(`Lighthouse: ${error}`);
+
+  for (const [path, load] of loads) {
+    if (isReading(path)) {
+      if (load.total.gzip > budgets.readingPages.maxTotalGzipBytes)
+        exceeded.push(`/${path} loads ${kb(load.total.gzip)} gzip, budget ${kb(budgets.readingPages.maxTotalGzipBytes)}`);
+      if (load.js.gzip > budgets.readingPages.maxJsGzipBytes)
+        exceeded.push(`/${path} loads ${kb(load.js.gzip)} of JavaScript (gzip), budget ${kb(budgets.readingPages.maxJsGzipBytes)}`);
+    }
+    const score = scores.get(path);
+    const limits = isFlowchart(path) ? budgets.flowchart : budgets.lighthouse;
+    if (!score || 'error' in score) {
+      exceeded.push(`/${path}: Lighthouse scores not measured`);
+      continue;
+    }
+    if (score.performance < limits.minPerformance) exceeded.push(`/${path}: Lighthouse performance ${score.performance}, budget ${limits.minPerformance}`);
+    if (score.accessibility < limits.minAccessibility) exceeded.push(`/${path}: Lighthouse accessibility ${score.accessibility}, budget ${limits.minAccessibility}`);
+    if (isFlowchart(path) && !(score.cls < budgets.flowchart.maxCumulativeLayoutShift))
+      exceeded.push(`/${path}: layout shift ${score.cls.toFixed(3)}, budget < ${budgets.flowchart.maxCumulativeLayoutShift}`);
+  }
+
+  console.log(`\nSearch, first query (/${search.path}): Pagefind fetched ${search.files} files, ${kb(search.bytes.raw)} raw, ${kb(search.bytes.gzip)} as sent with gzip`);
+
+  if (flowchart) {
+    console.log(`Flowchart (/${flowchart.path}): diagram drawn ${flowchart.ms === undefined ? 'never (no diagram <svg> within 30 s)' : `${flowchart.ms} ms after navigation started`}`);
+    if (flowchart.ms === undefined) exceeded.push(`/${flowchart.path}: the diagram was not drawn`);
+  } else console.log(`Flowchart (/${budgets.flowchart.page}): not in this build`);
+
+  const withMermaid = [...loads].filter(([, load]) => load.mermaid).map(([path]) => path);
+  const wrongly = withMermaid.filter((path) => !mermaidAllowed.some((pattern) => pattern.test(path)));
+  console.log(`Mermaid code loaded by: ${withMermaid.length ? withMermaid.map((path) => `/${path}`).join(', ') : 'no page'}`);
+  for (const path of wrongly) exceeded.push(`/${path} loads Mermaid, which only /${budgets.flowchart.page} may`);
+
+  // Other work on the machine slows the build and adds Lighthouse's
+  // blocking time: say so beside the figures.
+  const cores = availableParallelism();
+  const load = `${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+  console.log(`Machine load (1-minute average) on ${cores} cores: ${load}${Math.max(loadAtStart, loadavg()[0]) > cores ? ': busy, so times and scores are worse and noisier than on an idle machine' : ''}`);
+
+  console.log(exceeded.length ? `\nBudgets exceeded (${exceeded.length}):\n${exceeded.map((line) => `  - ${line}`).join('\n')}` : '\nAll budgets met.');
+}
+
+function zero() {
+  return { raw: 0, gzip: 0 };
+}
+
+/** @param {Bytes} into @param {Bytes} bytes */
+function add(into, bytes) {
+  into.raw += bytes.raw;
+  into.gzip += bytes.gzip;
+}
+
+/** @param {number} bytes */
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** @param {Bytes} bytes */
+function pair({ raw, gzip }) {
+  return raw ? `${(raw / 1024).toFixed(1)}/${(gzip / 1024).toFixed(1)}` : '0';
+}
+
+/** @param {number} port */
+async function waitForPort(port) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The site's server did not start on port ${port} (is the port in use? Set BENCH_PORT).`);
+}
+
+/** @param {string} message */
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}

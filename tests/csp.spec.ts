@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../scripts/lib/security-headers.mjs';
+import { watchCsp } from './support/csp';
+import { builtPages, htmlFiles, MISSING_PAGE } from './support/site';
+
+/**
+ * The site works served with the intranet's Content-Security-Policy header
+ * (project "csp": the sub-path build behind `serve.mjs --csp`). Every built
+ * page is loaded, and pages with behaviour are also used, without a single
+ * violation.
+ */
+
+/**
+ * What to do on a page after loading it, to run the code that only runs on
+ * use. One line per page (or address) with behaviour; a page listed here
+ * that the build no longer emits fails, so the list cannot go stale silently.
+ */
+const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
+  'sok/?q=insluss': async (page) => {
+    await expect(page.locator('.search-result').first()).toBeVisible();
+  },
+  'sok/': async (page) => {
+    const field = page.getByRole('main').getByRole('searchbox');
+    await field.fill('matpengar');
+    await field.press('Enter');
+    await expect(page.locator('.search-result').first()).toBeVisible();
+  },
+  'kontakter/': async (page) => {
+    await page.getByRole('searchbox', { name: 'Filtrera kontakter' }).fill('mottag');
+    await expect(page.getByRole('main').getByRole('status').first()).not.toBeEmpty();
+  },
+  'flodesschema/': async (page) => {
+    await page.locator('.flowchart__canvas svg').getByRole('link', { name: /Första videosamtalet/ }).click();
+    await expect(page.locator('#steg-videosamtal')).toBeFocused();
+  },
+  'guide/': async (page) => {
+    await page.getByRole('group', { name: 'Vilken är din roll i ärendet?' }).getByLabel('Socialsekreterare på ekonomiskt bistånd').check();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' })).toBeVisible();
+    await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
+    await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
+  },
+};
+
+const pages = [...new Set([...builtPages('dist-undermapp'), ...Object.keys(INTERACTIONS)])];
+
+for (const path of pages) {
+  test(`/${path} works under the Content-Security-Policy`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    // The check means something only if the policy was really sent.
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    await page.waitForLoadState('networkidle');
+    await INTERACTIONS[path]?.(page);
+    expect(violations).toEqual([]);
+  });
+}
+
+test('the 404 page works under the Content-Security-Policy', async ({ page }) => {
+  const violations = await watchCsp(page);
+  const response = await page.goto(MISSING_PAGE);
+  expect(response?.status()).toBe(404);
+  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
+
+test('the build has no inline script and no inline event handler', () => {
+  const found: string[] = [];
+  for (const file of [...htmlFiles('dist'), ...htmlFiles('dist-undermapp')]) {
+    const html = readFileSync(file, 'utf8');
+    for (const [tag, attributes] of html.matchAll(/<script\b([^>]*)>/gi)) {
+      // JSON data blocks are not run, so the policy allows them.
+      if (!/\ssrc=/i.test(attributes!) && !/\stype="application\/(ld\+)?json"/i.test(attributes!)) found.push(`${file}: ${tag}`);
+    }
+    for (const [handler] of html.matchAll(/<[a-z][^>]*\son[a-z]+=[^>]*>/gi)) found.push(`${file}: ${handler}`);
+    for (const [url] of html.matchAll(/(?:href|src|action)="\s*javascript:[^"]*"/gi)) found.push(`${file}: ${url}`);
+  }
+  expect(found).toEqual([]);
+});
