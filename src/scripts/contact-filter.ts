@@ -1,8 +1,8 @@
 /**
  * <contact-filter>: narrows the contact list as the user types. The list
- * is complete HTML without JavaScript; this element reveals the filter
- * field (hidden until then, since it does nothing without a script),
- * hides the cards that do not match, hides a unit whose cards are all
+ * is complete HTML without JavaScript, and the filter field is drawn only
+ * where scripts run (`data-only-script`, from the first paint, so nothing
+ * shifts); this element hides the cards that do not match, hides a unit whose cards are all
  * hidden, and says politely how many match. Each card carries its
  * searchable text in `data-filter-text`, prepared at build time.
  */
@@ -20,7 +20,6 @@ class ContactFilter extends HTMLElement {
     const clear = this.querySelector<HTMLButtonElement>('[data-filter-clear]');
     if (!controls || !input || !status || !clear) return;
     Object.assign(this, { input, status, clear });
-    controls.hidden = false;
     input.addEventListener('input', this.apply);
     clear.addEventListener('click', () => {
       input.value = '';

@@ -15,7 +15,6 @@ class OpeningHoursElement extends HTMLElement {
 
   connectedCallback() {
     this.hours = JSON.parse(this.dataset.veckan ?? '{}') as WeeklyHours;
-    for (const note of this.querySelectorAll<HTMLElement>('[data-opening-note]')) note.hidden = false;
     document.addEventListener('visibilitychange', this.update);
     this.update();
   }
