@@ -62,40 +62,80 @@ test('vuxenenhet in Nordost, the full case, answered with the mouse', async ({ p
   await expectNoAxeViolations(page);
 });
 
-test('the same case by keyboard alone', async ({ page }) => {
-  await page.goto('guide/');
-  /** On the question `legend`: Tab to its radios, pick option `index` with the arrow keys, Tab to Nästa, Enter. */
-  const pick = async (legend: string, index: number) => {
-    const group = page.getByRole('group', { name: legend });
-    await expect(group).toBeVisible();
-    const radio = group.getByRole('radio').first();
-    for (let i = 0; i < 40 && !(await radio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-    await expect(radio).toBeFocused();
-    if (index === 0) await page.keyboard.press('Space');
-    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-    await expect(group.getByRole('radio').nth(index)).toBeChecked();
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Nästa' })).toBeFocused();
-    await page.keyboard.press('Enter');
-  };
-  await pick('Vilken är din roll i ärendet?', 1); // Socialsekreterare på vuxenenheten
-  await pick('Vilken förvaltning handlägger ärendet?', 0); // Nordost
-  await pick('Vem tog den första kontakten med socialtjänsten?', 0); // Frivården
-  await pick('Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?', 0);
+/** On the question `legend`: Tab to its radios, pick option `index` with the arrow keys, Tab to Nästa, Enter. */
+async function pickByKeyboard(page: Page, legend: string, index: number) {
+  const group = page.getByRole('group', { name: legend });
+  await expect(group).toBeVisible();
+  const radio = group.getByRole('radio').first();
+  for (let i = 0; i < 40 && !(await radio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(radio).toBeFocused();
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await expect(group.getByRole('radio').nth(index)).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Nästa' })).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+/** Types the release date into the date question with the keyboard and goes on. */
+async function dateByKeyboard(page: Page, value: string) {
   const field = page.getByLabel('När är den villkorliga frigivningen planerad?');
   await expect(field).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(field).toBeFocused();
-  await page.keyboard.type('2027-03-03');
+  await page.keyboard.type(value);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await pick('Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 0);
-  await pick('Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 1);
-  await pick('Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?', 0);
-  await pick('Är den enskilde 18–24 år?', 0);
+}
+
+test('the vuxenenhet case by keyboard alone', async ({ page }) => {
+  await page.goto('guide/');
+  await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 1); // Socialsekreterare på vuxenenheten
+  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 0); // Nordost
+  await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 0); // Frivården
+  await pickByKeyboard(page, 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?', 0);
+  await dateByKeyboard(page, '2027-03-03');
+  await pickByKeyboard(page, 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 0);
+  await pickByKeyboard(page, 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 1);
+  await pickByKeyboard(page, 'Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?', 0);
+  await pickByKeyboard(page, 'Är den enskilde 18–24 år?', 0);
   await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeFocused();
-  await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(1);
-  await expect(stepTitled(page, 'Överväga SIG (social insatsgrupp)')).toHaveCount(1);
+  for (const title of ['Första videosamtalet', 'Kontakta mottagningsenheten för ekonomiskt bistånd', 'Kontakta funktionsstöd före första mötet', 'Överväga SIG (social insatsgrupp)']) {
+    await expect(stepTitled(page, title), title).toHaveCount(1);
+  }
+});
+
+test('the other paths by keyboard: försörjningsstöd, no consent, outside Nordost, first contact, release in 5 days', async ({ page }) => {
+  // Försörjningsstöd in Nordost, release in 60 days.
+  await page.goto('guide/');
+  await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 2);
+  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 0);
+  await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 0);
+  await pickByKeyboard(page, 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?', 0);
+  await dateByKeyboard(page, '2027-01-22');
+  await pickByKeyboard(page, 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 1);
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 8 januari 2027');
+
+  // Vuxenenheten outside Nordost; the person called first; release in 5 days.
+  await page.goto('guide/');
+  await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 1);
+  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 1);
+  await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 1);
+  await pickByKeyboard(page, 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?', 0);
+  await dateByKeyboard(page, '2026-11-28');
+  await pickByKeyboard(page, 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 1);
+  await pickByKeyboard(page, 'Är den enskilde 18–24 år?', 1);
+  await expect(stepTitled(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
+  await expect(stepTitled(page, 'Boka tid för fortsatt planering efter frigivningen')).toHaveCount(1);
+  await expect(stepTitled(page, 'Kontakta ansvarig vuxenenhet')).toHaveCount(0);
+
+  // No consent: change that answer from the summary, by keyboard.
+  const change = page.getByRole('link', { name: 'Ändra samtycke' });
+  await change.focus();
+  await page.keyboard.press('Enter');
+  await pickByKeyboard(page, 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?', 1);
+  await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toBeVisible();
+  await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(0);
 });
 
 test('försörjningsstöd in Nordost, release in 60 days: the dates are shown', async ({ page }) => {
