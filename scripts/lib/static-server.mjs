@@ -25,7 +25,6 @@
 // - Cache-Control as deploy/nginx.conf: the content-hashed files under
 //   _astro/ may be kept a year (`immutable`), everything else is revalidated
 //   (`no-cache`); an error or redirect is never `immutable`.
-import { createReadStream } from 'node:fs';
 import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { pipeline } from 'node:stream';
@@ -90,10 +89,10 @@ export function createStaticHandler({ dir, base = '/', headers = {} }) {
     const { segments, trailingSlash, search } = target;
     const pathname = `/${segments.join('/')}${trailingSlash && segments.length ? '/' : ''}`;
 
-    if (`${pathname}/` === basePath) return redirect(req, res, basePath, search, 301);
+    if (`${pathname}/` === basePath) return redirect(res, basePath, search, 301);
     if (!pathname.startsWith(basePath)) {
       // The local server's convenience: the host's root leads to the site.
-      if (pathname === '/') return redirect(req, res, basePath, search, 302);
+      if (pathname === '/') return redirect(res, basePath, search, 302);
       return sendNotFound(req, res);
     }
     const inSite = segments.slice(basePath.split('/').length - 2);
@@ -105,7 +104,7 @@ export function createStaticHandler({ dir, base = '/', headers = {} }) {
     let stats = file ? await stat(file).catch(() => null) : null;
     if (!file || !stats) return sendNotFound(req, res);
     if (stats.isDirectory()) {
-      if (!trailingSlash) return redirect(req, res, `${encodePath(segments)}/`, search, 301);
+      if (!trailingSlash) return redirect(res, `${encodePath(segments)}/`, search, 301);
       file = await resolveInside(root, join(file, 'index.html'));
       stats = file ? await stat(file).catch(() => null) : null;
       if (!file || !stats) return sendNotFound(req, res);
@@ -193,7 +192,7 @@ function encodePath(segments) {
   return `/${segments.map(encodeURIComponent).join('/')}`;
 }
 
-function redirect(req, res, location, search, status) {
+function redirect(res, location, search, status) {
   // Relative, as nginx sends it with `absolute_redirect off`: the host and port the reader used.
   res.writeHead(status, { location: `${location}${search}`, 'content-length': 0, 'cache-control': REVALIDATE });
   res.end();
