@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // Serves a built site (dist/) the way the intranet would: under its base
-// path, with the 404 page for unknown addresses. Used by `npm start` and by
-// the end-to-end tests. With --csp it also sends the Content-Security-Policy
-// and the other security headers the intranet's server sends (see
-// deploy/nginx.conf), so the site can be tried out under them.
+// path, with the 404 page for unknown addresses and the caching of
+// deploy/nginx.conf. Used by `npm start`, `npm run preview`, the end-to-end
+// tests and the bench. With --csp it also sends the Content-Security-Policy
+// and the other security headers the intranet's server sends, so the site
+// can be tried out under them. Files are looked up on each request, so a
+// new build is served at once without a restart. `--port 0` takes a free
+// port; the address is printed either way.
 //
 //   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /rutiner/insluss/] [--host 127.0.0.1] [--csp]
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import sirv from 'sirv';
+import { createStaticHandler, normaliseBase } from './lib/static-server.mjs';
 import { SECURITY_HEADERS } from './lib/security-headers.mjs';
 
 const { values } = parseArgs({
@@ -29,31 +32,13 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const notFound = readFileSync(join(dir, '404.html'));
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-
-const server = createServer((req, res) => {
-  if (values.csp) for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (!url.pathname.startsWith(base)) {
-    if (url.pathname === '/' && base !== '/') {
-      res.writeHead(302, { location: base }).end();
-      return;
-    }
-    sendNotFound(res);
-    return;
-  }
-  req.url = `/${url.pathname.slice(base.length)}${url.search}`;
-  files(req, res, () => sendNotFound(res));
-});
-
-/** @param {import('node:http').ServerResponse} res */
-function sendNotFound(res) {
-  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
-}
+const base = normaliseBase(values.base);
+// Node itself answers requests it cannot parse (400, 431 for huge headers) and closes those connections.
+const server = createServer(createStaticHandler({ dir, base, headers: values.csp ? SECURITY_HEADERS : {} }));
 
 server.listen(Number(values.port), values.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
   const headers = values.csp ? ' (med Content-Security-Policy)' : '';
-  console.log(`Webbplatsen finns på http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${base}${headers}`);
+  console.log(`Webbplatsen finns på http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${port}${base}${headers}`);
 });

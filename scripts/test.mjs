@@ -24,6 +24,7 @@ const unit = run('Unit tests', [
   '--test-reporter-destination=.cache/unit.tap',
   'src/**/*.test.ts',
   'tests/content/**/*.test.ts',
+  'scripts/**/*.test.mjs',
 ]);
 const tap = readIfThere('.cache/unit.tap');
 count(Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0), Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (unit === 0 ? 0 : 1)));

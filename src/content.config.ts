@@ -6,6 +6,7 @@ import { CASE_FACTS } from './lib/process/questions';
 import { contactsLoader } from './loaders/kontakter.ts';
 import { parseSwedishPhone } from './lib/phone.ts';
 import { parseDay } from './lib/opening-hours.ts';
+import { dateProblem } from './lib/holidays.ts';
 
 /**
  * A date written as in the documents, YYYY-MM-DD. YAML turns an unquoted
@@ -219,8 +220,19 @@ const day = z
   });
 
 /**
- * The hours of a unit's phone lines. A day left out is a closed day.
- * Public holidays cannot be written here; the site says so.
+ * A day the lines are closed besides holidays, as the owner writes it
+ * (2026-12-28). The loader reads dates as text, so 2026-02-30 is caught
+ * here instead of becoming 2 March.
+ */
+const closedDate = z.string({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-28.' }).superRefine((value, ctx) => {
+  const problem = dateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/**
+ * The hours of a unit's phone lines. A day left out is a closed day; so are
+ * public holidays, julafton, midsommarafton and nyårsafton (src/lib/holidays.ts)
+ * and the days listed in stangdaDagar.
  */
 const openingHours = fields({
   /** The routine's own sentence about the hours, shown word for word. */
@@ -234,7 +246,12 @@ const openingHours = fields({
   fredag: day.optional(),
   lordag: day.optional(),
   sondag: day.optional(),
-}).transform(({ text, ovrigTid, ...veckan }) => ({ text, ovrigTid, veckan }));
+  /** Further closed days: [2026-12-28, 2027-01-05]. */
+  stangdaDagar: z
+    .array(closedDate, { error: 'Skriv de stängda dagarna som en lista, till exempel [2026-12-28, 2027-01-05].' })
+    .default([])
+    .transform((dates) => dates.map((date) => date.trim())),
+}).transform(({ text, ovrigTid, stangdaDagar, ...veckan }) => ({ text, ovrigTid, stangdaDagar, veckan }));
 
 /** Contact ids are checked for the whole file by the loader (form, uniqueness, units). */
 const contactId = z.string();

@@ -50,6 +50,30 @@ test('hashed assets may be kept for a year, and are compressed', async ({ reques
   }
 });
 
+test('no error or redirect is marked immutable, not even under _astro/', async ({ request }) => {
+  const asset = readdirSync('dist-undermapp/_astro').find((name) => name.endsWith('.js'))!;
+  const cases: Array<[string, string, Parameters<typeof request.fetch>[1], number]> = [
+    ['the folder _astro/ (no index: forbidden)', '_astro/', {}, 403],
+    ['the folder without its slash', '_astro', { maxRedirects: 0 }, 301],
+    ['a missing asset', '_astro/saknas.js', {}, 404],
+    // Uncompressed: nginx serves no ranges of what it compresses.
+    ['an inverted range of an asset', `_astro/${asset}`, { headers: { range: 'bytes=5-2', 'accept-encoding': 'identity' } }, 416],
+    ['a range past the end of an asset', `_astro/${asset}`, { headers: { range: 'bytes=99999999-', 'accept-encoding': 'identity' } }, 416],
+    ['a POST to an asset', `_astro/${asset}`, { method: 'POST' }, 405],
+  ];
+  for (const [what, path, options, status] of cases) {
+    const response = await request.fetch(path, options);
+    expect(response.status(), what).toBe(status);
+    // On a 416 nginx writes its `always` headers twice ("no-cache, no-cache"); the value is what counts.
+    expect(response.headers()['cache-control'], what).toMatch(/^no-cache(, no-cache)?$/);
+  }
+  // The whole file and its revalidation keep it.
+  const whole = await request.get(`_astro/${asset}`);
+  const revalidated = await request.get(`_astro/${asset}`, { headers: { 'if-none-match': whole.headers()['etag']! } });
+  expect(revalidated.status()).toBe(304);
+  expect(revalidated.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
 test('the search index is revalidated on each use', async ({ request }) => {
   const response = await request.get('pagefind/pagefind-entry.json');
   expect(response.status()).toBe(200);

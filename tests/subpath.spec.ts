@@ -30,3 +30,11 @@ test('the header search form sends to the search page under the sub-path', async
     expect(href).toMatch(/^\/rutiner\/insluss\//);
   }
 });
+
+test('the sub-path without its trailing slash, and a page without one, redirect as nginx does', async ({ page, baseURL }) => {
+  await page.goto(baseURL!.replace(/\/$/, ''));
+  expect(page.url()).toBe(baseURL);
+  await page.goto(`${baseURL}rutiner/nordost?fran=intranatet`);
+  expect(page.url()).toBe(`${baseURL}rutiner/nordost/?fran=intranatet`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lokal rutin Insluss');
+});

@@ -20,6 +20,8 @@ export interface OpeningHours {
   /** Where callers are sent when the line is closed, e.g. "socialjouren". */
   ovrigTid: string;
   veckan: WeeklyHours;
+  /** Further closed days the owner listed, as ISO dates. */
+  stangdaDagar: string[];
 }
 
 /** A reception line of a unit: its own area, number and mailbox. */

@@ -1,12 +1,13 @@
 /**
- * Opening hours of a phone line, and whether it is open at a given moment
- * in Swedish time (Europe/Stockholm), wherever the viewer's computer is.
+ * Opening hours of a phone line, and what they mean at a given moment in
+ * Swedish time (Europe/Stockholm), wherever the viewer's computer is: open
+ * or closed, when it closes or opens again, and where to call meanwhile.
  *
- * Only the ordinary weekly hours are known here: public holidays (röda
- * dagar), midsommarafton, julafton and other exceptions are not, so on
- * such a day a line may be shown as open although it is closed. The page
- * says so beside the status.
+ * A day is closed when the weekly hours leave it out, when it is a public
+ * holiday or an eve the offices close (holidays.ts), or when the document
+ * owner lists it as a closed day in content/kontakter.yaml.
  */
+import { addDays, closedDay, weekdayIndex, type IsoDate } from './holidays.ts';
 
 /** Weekday keys as written in content/kontakter.yaml, Monday first. */
 export const WEEKDAYS = ['mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag'] as const;
@@ -86,37 +87,124 @@ export function formatInterval({ start, end }: Interval): string {
   return `${formatTime(start)}–${formatTime(end)}`;
 }
 
+/** The hours as the page gets them from content/kontakter.yaml. */
+export interface Schedule {
+  veckan: WeeklyHours;
+  /** Where callers are sent when the line is closed, e.g. "socialjouren". */
+  ovrigTid: string;
+  /** Further closed days the document owner listed. */
+  stangdaDagar?: IsoDate[] | undefined;
+}
+
+export interface OpeningStatus {
+  open: boolean;
+  /** "Öppet nu" or "Stängt nu". */
+  state: string;
+  /** "stänger 12.00", "öppnar igen tisdag 08.00"; empty when the hours never change. */
+  next: string;
+  /** "Övrig tid: socialjouren", said while closed; empty while open. */
+  otherwise: string;
+  /** The whole status as one line: "Stängt nu – öppnar igen tisdag 08.00 · Övrig tid: socialjouren". */
+  text: string;
+}
+
 const stockholmParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
-  weekday: 'short',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
 });
 
-const SHORT_DAYS: Record<string, Weekday> = {
-  Mon: 'mandag',
-  Tue: 'tisdag',
-  Wed: 'onsdag',
-  Thu: 'torsdag',
-  Fri: 'fredag',
-  Sat: 'lordag',
-  Sun: 'sondag',
-};
-
-/** The weekday and the minute of the day in Stockholm at `instant`, summer time included. */
-export function stockholmClock(instant: Date): { day: Weekday; minute: number } {
+/** The date and the minute of the day in Stockholm at `instant`, summer time included. */
+export function stockholmTime(instant: Date): { date: IsoDate; minute: number } {
   const parts = Object.fromEntries(stockholmParts.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { day: SHORT_DAYS[parts.weekday!]!, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
 }
 
-/** Whether the line is open at `instant` by its ordinary hours. */
-export function isOpenAt(hours: WeeklyHours, instant: Date): boolean {
-  const { day, minute } = stockholmClock(instant);
-  return (hours[day] ?? []).some(({ start, end }) => start <= minute && minute < end);
+/** The open intervals of a date: none on a holiday, a closing eve or a listed closed day. */
+export function hoursOn(schedule: Pick<Schedule, 'veckan' | 'stangdaDagar'>, date: IsoDate): Interval[] {
+  if (closedDay(date) || schedule.stangdaDagar?.includes(date)) return [];
+  return schedule.veckan[WEEKDAYS[weekdayIndex(date)]!] ?? [];
 }
 
-/** The status as it is shown beside a line. */
-export function statusText(open: boolean, otherwise: string): string {
-  return open ? 'Öppet nu' : `Stängt nu – ring ${otherwise}`;
+/** Whether the line is open at `instant`. */
+export function isOpenAt(schedule: Pick<Schedule, 'veckan' | 'stangdaDagar'>, instant: Date): boolean {
+  const { date, minute } = stockholmTime(instant);
+  return hoursOn(schedule, date).some(({ start, end }) => start <= minute && minute < end);
+}
+
+/** How far ahead to look for the next change: past any closure an owner would list. */
+const HORIZON_DAYS = 400;
+
+/** The status at `instant`, as the page shows it beside each line. */
+export function openingStatus(schedule: Schedule, instant: Date): OpeningStatus {
+  const { date, minute } = stockholmTime(instant);
+  const current = hoursOn(schedule, date).find(({ start, end }) => start <= minute && minute < end);
+  if (current) {
+    const closing = closingAfter(schedule, date, current.end);
+    const next = closing ? `stänger ${when(closing.days, addDays(date, closing.days), closing.minute)}` : '';
+    return status(true, next, '');
+  }
+  const opening = openingAfter(schedule, date, minute);
+  const next = opening ? `öppnar igen ${when(opening.days, addDays(date, opening.days), opening.minute)}` : '';
+  return status(false, next, `Övrig tid: ${schedule.ovrigTid}`);
+}
+
+function status(open: boolean, next: string, otherwise: string): OpeningStatus {
+  const state = open ? 'Öppet nu' : 'Stängt nu';
+  const text = `${state}${next ? ` – ${next}` : ''}${otherwise ? ` · ${otherwise}` : ''}`;
+  return { open, state, next, otherwise, text };
+}
+
+/** Where an open run that reaches `end` on `date` ends, following intervals that meet (also over midnight). */
+function closingAfter(schedule: Schedule, date: IsoDate, end: number): { days: number; minute: number } | null {
+  let days = 0;
+  while (days <= HORIZON_DAYS) {
+    const day = addDays(date, days);
+    if (end === 24 * 60) {
+      const first = hoursOn(schedule, addDays(day, 1))[0];
+      if (first?.start !== 0) return { days, minute: end };
+      days += 1;
+      end = first.end;
+      continue;
+    }
+    const following = hoursOn(schedule, day).find(({ start }) => start === end);
+    if (!following) return { days, minute: end };
+    end = following.end;
+  }
+  return null;
+}
+
+/** The next opening after `minute` on `date`: later that day, or the first interval of a coming day. */
+function openingAfter(schedule: Schedule, date: IsoDate, minute: number): { days: number; minute: number } | null {
+  const later = hoursOn(schedule, date).find(({ start }) => start > minute);
+  if (later) return { days: 0, minute: later.start };
+  for (let days = 1; days <= HORIZON_DAYS; days++) {
+    const first = hoursOn(schedule, addDays(date, days))[0];
+    if (first) return { days, minute: first.start };
+  }
+  return null;
+}
+
+const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/**
+ * A moment `days` calendar days from today, as a caller reads it: "13.00"
+ * today, "i morgon 08.00", "tisdag 08.00" within the week, and the date
+ * beyond it ("4 januari 08.00"), when a weekday alone would be ambiguous.
+ */
+function when(days: number, date: IsoDate, minute: number): string {
+  const time = clockTime(minute);
+  if (days === 0) return time;
+  if (days === 1) return `i morgon ${time}`;
+  if (days < 7) return `${WEEKDAY_NAMES[WEEKDAYS[weekdayIndex(date)]!]} ${time}`;
+  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${time}`;
+}
+
+/** A time as Swedish text writes it: 08.00, 13.30. */
+export function clockTime(total: number): string {
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}.${String(total % 60).padStart(2, '0')}`;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { load as parseYaml, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
 import { CONTACTS_FILE, crossCheckContacts, emailsToCheck } from '../lib/contacts.ts';
 
 /**
@@ -64,7 +64,9 @@ async function readContacts(path: string): Promise<unknown> {
     throw contentError(`${CONTACTS_FILE} saknas. Kontaktlistan och rutinens kontaktavsnitt byggs från den filen.`);
   });
   try {
-    return parseYaml(text, { filename: CONTACTS_FILE });
+    // Without YAML's timestamps: a date stays the text the owner wrote, so the
+    // schema can refuse 2026-02-30 (which would otherwise become 2 March).
+    return parseYaml(text, { filename: CONTACTS_FILE, schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const line = error.mark ? `, rad ${error.mark.line + 1}` : '';

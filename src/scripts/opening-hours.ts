@@ -1,20 +1,26 @@
 /**
  * <opening-hours>: fills each `[data-opening-status]` slot inside it with
- * "Öppet nu" or "Stängt nu – ring …", by the weekly hours in
- * `data-veckan` and Stockholm time whatever the viewer's own time zone,
+ * the line's status in Stockholm time, whatever the viewer's own time zone:
+ * "Öppet nu – stänger 12.00" or "Stängt nu – öppnar igen tisdag 08.00 ·
+ * Övrig tid: socialjouren", from the weekly hours in `data-veckan`, the
+ * owner's closed days in `data-stangda-dagar` and Swedish public holidays,
  * and keeps it right while the page stays open. Without JavaScript the
- * hours sentence is there and the slots stay empty.
+ * routine's sentence about the hours is there and the slots stay empty.
  */
-import { isOpenAt, statusText, type WeeklyHours } from '../lib/opening-hours';
+import { openingStatus, type OpeningStatus, type Schedule } from '../lib/opening-hours';
 
 const MINUTE = 60_000;
 
 class OpeningHoursElement extends HTMLElement {
   private timer: number | undefined;
-  private hours: WeeklyHours = {};
+  private schedule: Schedule = { veckan: {}, ovrigTid: '' };
 
   connectedCallback() {
-    this.hours = JSON.parse(this.dataset.veckan ?? '{}') as WeeklyHours;
+    this.schedule = {
+      veckan: JSON.parse(this.dataset.veckan ?? '{}') as Schedule['veckan'],
+      ovrigTid: this.dataset.ovrigTid ?? 'socialjouren',
+      stangdaDagar: JSON.parse(this.dataset.stangdaDagar ?? '[]') as string[],
+    };
     document.addEventListener('visibilitychange', this.update);
     this.update();
   }
@@ -26,19 +32,37 @@ class OpeningHoursElement extends HTMLElement {
 
   private update = () => {
     const now = new Date();
-    const open = isOpenAt(this.hours, now);
-    const text = statusText(open, this.dataset.ovrigTid ?? 'socialjouren');
+    const status = openingStatus(this.schedule, now);
     for (const slot of this.querySelectorAll<HTMLElement>('[data-opening-status]')) {
       // Only a real change is written, so assistive technology is not told the same thing every minute.
-      if (slot.textContent !== text) slot.textContent = text;
-      slot.classList.toggle('is-open', open);
-      slot.classList.toggle('is-closed', !open);
+      if (slot.textContent !== status.text) slot.replaceChildren(...parts(status));
+      slot.classList.toggle('is-open', status.open);
+      slot.classList.toggle('is-closed', !status.open);
     }
     // Just after the next full minute: the hours change on the minute. A
     // tab in the background may be woken late, hence visibilitychange too.
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(this.update, MINUTE - (now.getTime() % MINUTE) + 100);
   };
+}
+
+/**
+ * The status as lines of their own (state, next change, where to call), so
+ * its height does not depend on the width of the card; the separators are
+ * there for screen readers and copied text, not drawn.
+ */
+function parts({ state, next, otherwise }: OpeningStatus): Node[] {
+  const nodes: Node[] = [span('opening-status__state', state)];
+  if (next) nodes.push(span('visually-hidden', ' – '), span('opening-status__next', next));
+  if (otherwise) nodes.push(span('visually-hidden', ' · '), span('opening-status__other', otherwise));
+  return nodes;
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  return element;
 }
 
 customElements.define('opening-hours', OpeningHoursElement);

@@ -1,0 +1,295 @@
+// scripts/serve.mjs against a small folder of its own: requests that once
+// stopped it or escaped the folder, the redirects nginx makes, the caching
+// headers, and a rebuild picked up without a restart. The server runs as its
+// own process, as `npm start` runs it, so a fault that kills it shows.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IMMUTABLE, REVALIDATE } from './lib/static-server.mjs';
+import { SECURITY_HEADERS } from './lib/security-headers.mjs';
+
+const SERVE = new URL('./serve.mjs', import.meta.url).pathname;
+const NOT_FOUND_PAGE = '<!doctype html><title>Sidan finns inte</title>';
+
+/** A built site in miniature, and things beside it that must never be served. */
+function makeSite() {
+  const root = mkdtempSync(join(tmpdir(), 'insluss-serve-'));
+  const site = join(root, 'dist');
+  const files = {
+    'index.html': '<!doctype html><title>Start</title>',
+    '404.html': NOT_FOUND_PAGE,
+    'rutiner/nordost/index.html': '<!doctype html><title>Nordost</title>',
+    '_astro/app.1234.js': 'console.log("app");\n',
+    'siffror.txt': '0123456789',
+    'evil.example/index.html': '<!doctype html><title>En mapp med punkt</title>',
+    '.git/config': '[core]',
+    'tom.txt': '',
+  };
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(site, name, '..'), { recursive: true });
+    writeFileSync(join(site, name), text);
+  }
+  mkdirSync(join(root, 'utanfor'));
+  writeFileSync(join(root, 'utanfor', 'hemligt.txt'), 'HEMLIGT');
+  writeFileSync(join(root, 'utanfor', 'index.html'), 'HEMLIGT');
+  symlinkSync(join(root, 'utanfor', 'hemligt.txt'), join(site, 'hemligt.txt'));
+  symlinkSync(join(root, 'utanfor'), join(site, 'ut'));
+  symlinkSync(join(site, 'index.html'), join(site, 'alias.html'));
+  spawnSync('mkfifo', [join(site, 'ror')]);
+  return { root, site };
+}
+
+/** Starts serve.mjs on a free port; resolves with its address once it listens. */
+async function startServer(site, args = []) {
+  const child = spawn(process.execPath, [SERVE, '--dir', site, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const origin = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) resolve({ host: '127.0.0.1', port: Number(match[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}):\n${output}`)));
+  });
+  return { child, ...origin, output: () => output };
+}
+
+/**
+ * One request written by hand, so nothing normalises the path or the
+ * headers on the way; the connection closes after the response.
+ */
+function request(server, target, { method = 'GET', headers = {}, raw } = {}) {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.port, server.host);
+    const chunks = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    // A server that refuses a huge request may reset the connection once it has answered.
+    socket.on('error', (error) => (chunks.length ? undefined : reject(error)));
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const split = text.indexOf('\r\n\r\n');
+      const head = split >= 0 ? text.slice(0, split) : text;
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headerMap = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      resolve({ status: Number(statusLine.split(' ')[1]), headers: headerMap, body: split >= 0 ? text.slice(split + 4) : '' });
+    });
+    const lines = [`${method} ${target} HTTP/1.1`, 'Host: localhost', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+    // Written, not ended: Node drops the response to a client that half-closes first.
+    socket.write(raw ?? `${lines.join('\r\n')}\r\n\r\n`);
+  });
+}
+
+/** Still serving: the process lives and answers a plain request for the start page. */
+async function assertStillServing(server, start = '/') {
+  assert.equal(server.child.exitCode, null, `the server exited:\n${server.output()}`);
+  const response = await request(server, start);
+  assert.equal(response.status, 200);
+  assert.match(response.body, /<title>Start<\/title>/);
+}
+
+describe('serve.mjs at the site root', () => {
+  let site;
+  let server;
+  before(async () => {
+    site = makeSite();
+    server = await startServer(site.site);
+  });
+  after(() => {
+    server?.child.kill();
+    rmSync(site.root, { recursive: true, force: true });
+  });
+
+  /** [what, target, options, status, and what else to check] */
+  const faults = [
+    ['an inverted range (bytes=5-2)', '/siffror.txt', { headers: { Range: 'bytes=5-2' } }, 416],
+    ['an inverted range on a page', '/', { headers: { Range: 'bytes=5-2' } }, 416],
+    ['a range past the end', '/siffror.txt', { headers: { Range: 'bytes=10-' } }, 416],
+    ['an empty suffix range', '/siffror.txt', { headers: { Range: 'bytes=-0' } }, 416],
+    ['a range with a number too big for JavaScript', '/siffror.txt', { headers: { Range: 'bytes=99999999999999999999999-1' } }, 416],
+    ['a range on an empty file', '/tom.txt', { headers: { Range: 'bytes=0-0' } }, 416],
+    ['a range that is not bytes (ignored)', '/siffror.txt', { headers: { Range: 'rader=1-2' } }, 200, (r) => assert.equal(r.body, '0123456789')],
+    ['a range that is not a range (ignored)', '/siffror.txt', { headers: { Range: 'bytes=abc' } }, 200, (r) => assert.equal(r.body, '0123456789')],
+    ['several ranges (ignored, the whole file)', '/siffror.txt', { headers: { Range: 'bytes=0-1,4-5' } }, 200, (r) => assert.equal(r.body, '0123456789')],
+    ['a good range', '/siffror.txt', { headers: { Range: 'bytes=2-4' } }, 206, (r) => {
+      assert.equal(r.body, '234');
+      assert.equal(r.headers['content-range'], 'bytes 2-4/10');
+    }],
+    ['a suffix range', '/siffror.txt', { headers: { Range: 'bytes=-3' } }, 206, (r) => assert.equal(r.body, '789')],
+    ['HEAD of a page', '/', { method: 'HEAD' }, 200, (r) => {
+      assert.equal(r.body, '');
+      assert.equal(r.headers['content-length'], String('<!doctype html><title>Start</title>'.length));
+    }],
+    ['HEAD of a missing page', '/finns-inte/', { method: 'HEAD' }, 404, (r) => assert.equal(r.body, '')],
+    ['HEAD with an inverted range', '/siffror.txt', { method: 'HEAD', headers: { Range: 'bytes=5-2' } }, 200, (r) => assert.equal(r.body, '')],
+    ['POST', '/', { method: 'POST' }, 405, (r) => assert.equal(r.headers.allow, 'GET, HEAD')],
+    ['OPTIONS *', '*', { method: 'OPTIONS' }, 405],
+    ['doubled slashes', '//rutiner//nordost///', {}, 200, (r) => assert.match(r.body, /Nordost/)],
+    ['an encoded slash', '/rutiner%2Fnordost/', {}, 200, (r) => assert.match(r.body, /Nordost/)],
+    ['encoded letters', '/rutiner/%6eordost/', {}, 200, (r) => assert.match(r.body, /Nordost/)],
+    ['dot segments inside the site', '/rutiner/./x/../nordost/', {}, 200, (r) => assert.match(r.body, /Nordost/)],
+    ['dot segments above the root', '/../../etc/passwd', {}, 400],
+    ['encoded dot segments above the root', '/%2e%2e/%2e%2e/etc/passwd', {}, 400],
+    ['an encoded slash and dots above the root', '/rutiner/..%2F..%2F..%2Fetc%2Fpasswd', {}, 400],
+    ['a malformed percent-encoding', '/%E0%A4%A/', {}, 400],
+    ['a percent sign alone', '/100%/', {}, 400],
+    ['a NUL byte', '/index.html%00.txt', {}, 400],
+    ['a URL of 10 000 characters', `/${'a'.repeat(10_000)}`, {}, 414],
+    ['a URL of 100 000 characters (Node refuses the header)', `/${'a'.repeat(100_000)}`, {}, 431],
+    ['a long file name under the limit', `/${'a'.repeat(8000)}`, {}, 404],
+    ['a symbolic link to a file outside the folder', '/hemligt.txt', {}, 404, (r) => assert.doesNotMatch(r.body, /HEMLIGT/)],
+    ['a symbolic link to a folder outside', '/ut/hemligt.txt', {}, 404, (r) => assert.doesNotMatch(r.body, /HEMLIGT/)],
+    ['a symbolic link to a folder outside, its index', '/ut/', {}, 404, (r) => assert.doesNotMatch(r.body, /HEMLIGT/)],
+    ['a symbolic link inside the folder', '/alias.html', {}, 200, (r) => assert.match(r.body, /Start/)],
+    ['a hidden file', '/.git/config', {}, 404],
+    ['a named pipe (would block)', '/ror', {}, 404],
+    ['a file with a trailing slash', '/index.html/', {}, 404],
+    ['the absolute form of a target', 'http://localhost/rutiner/nordost/', {}, 200, (r) => assert.match(r.body, /Nordost/)],
+    ['a request line that is not HTTP', '', { raw: 'NONSENSE\r\n\r\n' }, 400],
+    ['a header without a colon', '/', { raw: 'GET / HTTP/1.1\r\nHost: x\r\nBroken header\r\n\r\n' }, 400],
+  ];
+
+  test(`${faults.length} malformed or hostile requests are answered, and the server still serves`, async () => {
+    assert.ok(faults.length >= 20);
+    for (const [what, target, options, status, check] of faults) {
+      const response = await request(server, target, options);
+      assert.equal(response.status, status, `${what}: ${target.slice(0, 80)}`);
+      if (response.status >= 400) assert.notEqual(response.headers['cache-control'], IMMUTABLE, what);
+      check?.(response);
+    }
+    await assertStillServing(server);
+  });
+
+  test('a client that leaves in the middle of a file, or before sending its request, stops nothing', async () => {
+    writeFileSync(join(site.site, 'stor.txt'), 'x'.repeat(5_000_000));
+    for (let i = 0; i < 5; i++) {
+      await new Promise((resolve) => {
+        const socket = connect(server.port, server.host);
+        socket.once('data', () => socket.destroy());
+        socket.once('close', resolve);
+        socket.write('GET /stor.txt HTTP/1.1\r\nHost: x\r\n\r\n');
+      });
+      await new Promise((resolve) => {
+        const socket = connect(server.port, server.host, () => socket.end('GET / HT'));
+        socket.once('close', resolve);
+        socket.resume();
+      });
+    }
+    await assertStillServing(server);
+  });
+
+  test('a folder without its trailing slash is redirected, as nginx does, keeping the query', async () => {
+    assert.deepEqual(pick(await request(server, '/rutiner/nordost')), [301, '/rutiner/nordost/']);
+    assert.deepEqual(pick(await request(server, '/rutiner/nordost?q=insluss')), [301, '/rutiner/nordost/?q=insluss']);
+    assert.deepEqual(pick(await request(server, '/rutiner//nordost', { method: 'HEAD' })), [301, '/rutiner/nordost/']);
+    // A path that looks like a host is never sent back as one ("//evil.example/").
+    assert.deepEqual(pick(await request(server, '//evil.example')), [301, '/evil.example/']);
+  });
+
+  test('caching as nginx: hashed assets a year, the rest revalidated, errors never immutable', async () => {
+    assert.equal((await request(server, '/_astro/app.1234.js')).headers['cache-control'], IMMUTABLE);
+    assert.equal((await request(server, '/')).headers['cache-control'], REVALIDATE);
+    assert.equal((await request(server, '/rutiner/nordost/')).headers['cache-control'], REVALIDATE);
+    for (const [target, headers, status] of [
+      ['/_astro/', {}, 404],
+      ['/_astro', {}, 301],
+      ['/_astro/saknas.js', {}, 404],
+      ['/_astro/app.1234.js', { Range: 'bytes=5-2' }, 416],
+    ]) {
+      const response = await request(server, target, { headers });
+      assert.equal(response.status, status, target);
+      assert.equal(response.headers['cache-control'], REVALIDATE, target);
+    }
+    const missing = await request(server, '/finns-inte/');
+    assert.equal(missing.body, NOT_FOUND_PAGE);
+    assert.equal(missing.headers['content-type'], 'text/html; charset=utf-8');
+  });
+
+  test('a page is revalidated with its ETag or date', async () => {
+    const first = await request(server, '/rutiner/nordost/');
+    assert.ok(first.headers.etag);
+    assert.equal((await request(server, '/rutiner/nordost/', { headers: { 'If-None-Match': first.headers.etag } })).status, 304);
+    assert.equal((await request(server, '/rutiner/nordost/', { headers: { 'If-Modified-Since': first.headers['last-modified'] } })).status, 304);
+    assert.equal((await request(server, '/rutiner/nordost/', { headers: { 'If-None-Match': '"annan"' } })).status, 200);
+  });
+
+  test('a new build is served at once: changed, added and removed files, without a restart', async () => {
+    const before = await request(server, '/rutiner/nordost/');
+    assert.match(before.body, /Nordost/);
+    // As a build does: the whole folder replaced, a page longer than before.
+    const next = join(site.root, 'dist-ny');
+    mkdirSync(join(next, 'rutiner', 'nordost'), { recursive: true });
+    mkdirSync(join(next, 'rutiner', 'ny'), { recursive: true });
+    writeFileSync(join(next, 'index.html'), '<!doctype html><title>Start</title>');
+    writeFileSync(join(next, '404.html'), '<!doctype html><title>Ny 404</title>');
+    const revised = `<!doctype html><title>Nordost, reviderad</title><p>${'Ny text. '.repeat(500)}</p>`;
+    writeFileSync(join(next, 'rutiner', 'nordost', 'index.html'), revised);
+    writeFileSync(join(next, 'rutiner', 'ny', 'index.html'), '<!doctype html><title>Ny sida</title>');
+    rmSync(site.site, { recursive: true });
+    renameSync(next, site.site);
+
+    const after = await request(server, '/rutiner/nordost/', { headers: { 'If-None-Match': before.headers.etag } });
+    assert.equal(after.status, 200);
+    assert.equal(after.body, revised);
+    assert.equal(after.headers['content-length'], String(Buffer.byteLength(revised)));
+    assert.match((await request(server, '/rutiner/ny/')).body, /Ny sida/);
+    const gone = await request(server, '/siffror.txt');
+    assert.equal(gone.status, 404);
+    assert.match(gone.body, /Ny 404/);
+
+    // And a file rewritten in place, shorter than before.
+    writeFileSync(join(site.site, 'rutiner', 'nordost', 'index.html'), 'kort');
+    assert.equal((await request(server, '/rutiner/nordost/')).body, 'kort');
+  });
+});
+
+describe('serve.mjs under a sub-path, with --csp', () => {
+  let site;
+  let server;
+  before(async () => {
+    site = makeSite();
+    server = await startServer(site.site, ['--base', '/rutiner/insluss/', '--csp']);
+  });
+  after(() => {
+    server?.child.kill();
+    rmSync(site.root, { recursive: true, force: true });
+  });
+
+  test('the sub-path and its folders without a trailing slash redirect; the host root leads to the site', async () => {
+    assert.deepEqual(pick(await request(server, '/rutiner/insluss')), [301, '/rutiner/insluss/']);
+    assert.deepEqual(pick(await request(server, '/rutiner/insluss/rutiner/nordost')), [301, '/rutiner/insluss/rutiner/nordost/']);
+    assert.deepEqual(pick(await request(server, '/')), [302, '/rutiner/insluss/']);
+    assert.equal((await request(server, '/rutiner/insluss/rutiner/nordost/')).status, 200);
+    assert.equal((await request(server, '/rutiner/nordost/')).status, 404);
+    assert.equal((await request(server, '/rutiner/insluss/../../rutiner/insluss/')).status, 200);
+  });
+
+  test('every response carries the security headers, errors and redirects too', async () => {
+    for (const [target, headers] of [
+      ['/rutiner/insluss/', {}],
+      ['/rutiner/insluss/finns-inte/', {}],
+      ['/rutiner/insluss', {}],
+      ['/rutiner/insluss/siffror.txt', { Range: 'bytes=5-2' }],
+      ['/%zz', {}],
+    ]) {
+      const response = await request(server, target, { headers });
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.equal(response.headers[name], value, `${name} on ${target}`);
+    }
+  });
+
+  test('symbolic links out of the folder are not served under the sub-path either', async () => {
+    assert.equal((await request(server, '/rutiner/insluss/hemligt.txt')).status, 404);
+    assert.equal((await request(server, '/rutiner/insluss/ut/hemligt.txt')).status, 404);
+    await assertStillServing(server, '/rutiner/insluss/');
+  });
+});
+
+function pick(response) {
+  return [response.status, response.headers.location];
+}
