@@ -187,9 +187,8 @@ export function ownerNames(model: ProcessModel, step: Step): string {
  * words) followed by the site's reading.
  */
 export function ownerLine(model: ProcessModel, step: Step): string {
-  const names = ownerNames(model, step);
-  if (!step.vem) return names;
-  const reading = `Webbplatsens läsning: ${lowerFirst(names)}.`;
+  if (!step.vem) return ownerNames(model, step);
+  const reading = `Webbplatsens läsning: ${joinSwedish(step.roller.map((id) => lowerFirst(roleById(model, id).namn)))}.`;
   return step.vem.rutinenAnger === NOT_NAMED
     ? `Rutinen anger inte vem. ${reading}`
     : `Rutinen anger: ${step.vem.rutinenAnger}. ${reading}`;
