@@ -148,7 +148,19 @@ const steg = defineCollection({
     typ: z.enum(['steg', 'utfall'], { error: 'Skriv steg eller utfall.' }).default('steg'),
     titel: text('stegets rubrik (titel)'),
     beskrivning: text('en kort beskrivning (beskrivning)'),
+    /** Who does the step; where `vem` is set, the site's reading of the routine. */
     roller: z.array(id).min(1, 'Ange minst en roll som gör steget (roller).'),
+    /**
+     * Set only where the routine does not name who does the step by a
+     * role: `rutinenAnger: nej` when it names no one (a passive "ska …
+     * hållas"), or the routine's own words when it names only an
+     * organisation or a group (`rutinenAnger: socialtjänsten`). Every view
+     * then shows "Rutinen anger inte vem" (or those words) before the
+     * roles in `roller`, which are the site's reading.
+     */
+    vem: fields({
+      rutinenAnger: text('rutinens ord om vem som gör steget, eller nej om rutinen inte anger vem (vem.rutinenAnger)'),
+    }).optional(),
     berorda: z.array(id).default([]),
     fas: id,
     start: z.boolean().default(false),
@@ -160,14 +172,29 @@ const steg = defineCollection({
       /** End of a range, e.g. -3 for "tre–fyra månader före". */
       tillManader: z.number().int().optional(),
       dagar: z.number().int().optional(),
-      typ: z.enum(['tidigast', 'senast', 'cirka', 'samma-dag', 'efter', 'utan-datum'], {
-        error: 'Skriv tidigast, senast, cirka, samma-dag, efter eller utan-datum.',
+      /**
+       * tidigast (opens on the date), senast or fore (a deadline), cirka (a
+       * window), samma-dag, kring-frigivningen (tied to the release, no
+       * deadline: "i omedelbar anslutning till frigivningen (DATUM)"),
+       * efter (lasts from the date) or utan-datum (the text only).
+       */
+      typ: z.enum(['tidigast', 'senast', 'fore', 'cirka', 'samma-dag', 'kring-frigivningen', 'efter', 'utan-datum'], {
+        error: 'Skriv tidigast, senast, fore, cirka, samma-dag, kring-frigivningen, efter eller utan-datum.',
       }),
     }).optional(),
     villkor: fields({
       text: text('villkoret med rutinens ord (villkor.text)'),
-      /** Answers in the guide under which the step applies, e.g. { behov: ja }. */
-      nar: z.partialRecord(z.enum(Object.keys(CASE_FACTS) as [keyof typeof CASE_FACTS]), answer).optional(),
+      /**
+       * Answers in the guide under which the step applies, e.g. { behov: ja },
+       * or a list of answers any of which will do, e.g. { samtycke: [ja, inte-annu] }.
+       */
+      nar: z.partialRecord(z.enum(Object.keys(CASE_FACTS) as [keyof typeof CASE_FACTS]), z.union([answer, z.array(answer).min(1)])).optional(),
+      /**
+       * The part of the condition the guide does not ask about, in the
+       * routine's words, e.g. "den enskilde saknar ID-kort". The guide shows
+       * the step apart under "Gäller om …", never among the steps that apply.
+       */
+      gallerOm: text('villkoret som guiden inte frågar om (villkor.gallerOm)').optional(),
     }).optional(),
     omfattning: scope,
     kallor: z

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readProcessModel } from '../src/lib/process/files.ts';
 
 const diagram = (page: Page) => page.locator('.flowchart__canvas svg');
-const node = (page: Page, title: string) => diagram(page).getByRole('link', { name: new RegExp(title) });
+const node = (page: Page, title: string) => diagram(page).getByRole('link', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 
 /** One step per point of the analyst's reading of the routines (PRODUCT.md). */
 const POINTS = [
@@ -9,19 +10,23 @@ const POINTS = [
   'Initiera ärendet hos socialtjänsten', // 2 four months
   'Kontakta ansvarig vuxenenhet', // 2 Nordost, three to four months
   'Informera om modellen och hänvisa', // 3 the person calls first
-  'Kontakta vuxenenheten när frivården vänt sig direkt till funktionsstöd', // 4
+  'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd', // 4
   'Handlägga ärendet i mottagningsgrupp eller utredningsgrupp', // 5
   'Bistå med personutredning och verkställighetsplan', // 5
   'Första videosamtalet', // 6
-  'Överväga SIG', // 6, 18–24
-  'Kontakta funktionsstöd före första mötet', // 7
+  'SIG (social insatsgrupp)', // 6, 18–24
+  'Kontakta funktionsstöd (eller tvärtom)', // 7
+  'Genomföra första mötet på egen hand', // 7, no disability signalled
   'Kontakta mottagningsenheten för ekonomiskt bistånd', // 8
+  'Gemensamt besök med den enskilde och berörda enheter', // 8, city-wide
   'Identifiering utan ID-kort', // 8
   'Nybesök på försörjningsstöd', // 9
   'akuta matpengar', // 9
   'Boka tid för fortsatt planering efter frigivningen', // 10
   'Samverka under hela övervakningstiden', // 11
-  'Använda SP eller SIP vid oklart ansvar', // 12
+  'SP eller SIP vid oklarheter om ansvaret', // 12
+  'Handlägga och bedöma som vilket annat ärende som helst', // 12, otherwise like any case
+  'Inleda samverkan oavsett hur nära frigivningen', // 2, however late
 ];
 
 test('the chart is drawn with every step of the routines as a node', async ({ page }) => {
@@ -57,7 +62,7 @@ test('clicking the video call shows its detail: who, when, condition and source'
   await expect(detail).toBeFocused();
   await expect(detail).toBeInViewport();
   await expect(detail.getByRole('heading', { name: 'Första videosamtalet' })).toBeVisible();
-  await expect(detail).toContainText('VemSocialsekreterare på vuxenenheten');
+  await expect(detail).toContainText('VemRutinen anger inte vem. Webbplatsens läsning: frivårdsinspektör och socialsekreterare på vuxenenheten.');
   await expect(detail).toContainText('Näri god tid före frigivningen');
   await expect(detail).toContainText('VillkorNär den enskilde har samtyckt');
   await expect(detail.locator('blockquote')).toContainText('ett första videosamtal hållas med personen från frivårdens lokaler');
@@ -118,4 +123,25 @@ test.describe('without JavaScript', () => {
     await node(page, 'Nybesök').click();
     await expect(page.locator('#steg-nybesok')).toBeInViewport();
   });
+});
+
+test('the page says it is a reading of the routines, not their own flowchart', async ({ page }) => {
+  await page.goto('flodesschema/');
+  const note = page.locator('main .reading-note');
+  await expect(note).toContainText('Sidan är webbplatsens läsning av rutinerna, inte rutinerna själva');
+  await expect(note).toContainText('Schemat är inte rutinernas eget flödesschema: ”Inkluss flödesschema”, som stadens rutin nämner, publiceras inte här.');
+  await expect(note.getByRole('link', { name: 'Göteborgs Stads rutin för samverkan enligt insluss' })).toHaveAttribute('href', /rutiner\/goteborgs-stad\/$/);
+  const [noteTop, chartTop] = await Promise.all([note.evaluate((el) => el.getBoundingClientRect().top), page.locator('flow-chart').evaluate((el) => el.getBoundingClientRect().top)]);
+  expect(noteTop).toBeLessThan(chartTop);
+});
+
+test('the list under the chart says "Rutinen anger inte vem" for every step whose owner the routines do not name', async ({ page }) => {
+  const model = readProcessModel();
+  await page.goto('flodesschema/');
+  for (const step of model.steps) {
+    const owner = page.locator(`#steg-${step.id} .step__facts > div`).filter({ hasText: /^Vem/ }).getByRole('definition');
+    if (step.vem?.rutinenAnger === 'nej') await expect(owner, step.id).toHaveText(/^Rutinen anger inte vem\. Webbplatsens läsning: /);
+    else if (step.vem) await expect(owner, step.id).toHaveText(new RegExp(`^Rutinen anger: ${step.vem.rutinenAnger}\\. Webbplatsens läsning: `));
+    else await expect(owner, step.id).not.toContainText('Rutinen anger');
+  }
 });

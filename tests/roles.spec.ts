@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readProcessModel } from '../src/lib/process/files.ts';
 
 const ROLES = {
   frivarden: 'Frivårdsinspektör',
@@ -29,7 +30,7 @@ const COVERS: Record<keyof typeof ROLES, string[]> = {
     'Nödbistånd i form av akuta matpengar',
   ],
   vuxenenheten: ['Inhämta skriftligt samtycke', 'Första videosamtalet', 'Kontakta mottagningsenheten för ekonomiskt bistånd'],
-  funktionsstod: ['Kontakta funktionsstöd före första mötet', 'signalerar en funktionsvariation'],
+  funktionsstod: ['Kontakta funktionsstöd (eller tvärtom) för samarbete från första mötet', 'signalerar en funktionsvariation'],
   frivarden: ['Inhämta skriftligt samtycke', 'tidigast fyra månader före villkorlig frigivning', 'Bistå med personutredning och verkställighetsplan'],
   'den-enskilde': ['Samtycka till samverkan', 'Första videosamtalet'],
 };
@@ -81,4 +82,34 @@ test('a role page shows its contacts from the contact data, linked', async ({ pa
   await expect(section.getByRole('heading', { name: 'Nina Sunnerfjell' })).toHaveCount(1);
   await page.goto('roller/vuxenenheten/');
   await expect(page.getByRole('region', { name: 'Kontakter i Nordost' }).getByRole('link', { name: '031-365 47 14' })).toHaveAttribute('href', 'tel:+46313654714');
+});
+
+test('a role page says it is a reading of the routines, near the top, linking to both', async ({ page }) => {
+  await page.goto('roller/forsorjningsstod/');
+  const note = page.locator('main .reading-note');
+  await expect(note).toContainText('Sidan är webbplatsens läsning av rutinerna, inte rutinerna själva: det är rutinernas text som gäller');
+  await expect(note.getByRole('link', { name: 'Lokal rutin Insluss' })).toHaveAttribute('href', /rutiner\/nordost\/$/);
+  // Near the top: before the first step.
+  const [noteTop, firstStepTop] = await Promise.all([note.evaluate((el) => el.getBoundingClientRect().top), page.locator('ol.steps > li').first().evaluate((el) => el.getBoundingClientRect().top)]);
+  expect(noteTop).toBeLessThan(firstStepTop);
+});
+
+/** Steps whose owner the routines do not name, by the roles of the site's reading (read from content/process/). */
+const unnamed = readProcessModel().steps.filter((step) => step.vem?.rutinenAnger === 'nej');
+
+test('every step whose owner the routines do not name says so, under each role of the reading', async ({ page }) => {
+  expect(unnamed.map((step) => step.id)).toEqual(expect.arrayContaining(['videosamtal', 'planering-efter-frigivning', 'sig', 'nybesok', 'sp-eller-sip']));
+  for (const role of Object.keys(ROLES)) {
+    const mine = unnamed.filter((step) => step.roller.includes(role));
+    if (mine.length === 0) continue;
+    await page.goto(`roller/${role}/`);
+    for (const step of mine) {
+      const item = page.locator('h2#dina-steg + ol').locator(`#steg-${step.id}`);
+      await expect(item.getByRole('definition').first(), `${step.id} on ${role}`).toHaveText(/^Rutinen anger inte vem\. Webbplatsens läsning: /);
+    }
+  }
+  await page.goto('roller/frivarden/');
+  await expect(page.locator('#steg-videosamtal')).toContainText(
+    'VemRutinen anger inte vem. Webbplatsens läsning: frivårdsinspektör och socialsekreterare på vuxenenheten.',
+  );
 });

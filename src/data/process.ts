@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { ProcessModel } from '../lib/process/model';
 import { FILES, formatProblem, validateModel } from '../lib/process/validate';
+import { REVIEW_FILE, parseReviews, reviewCommand, reviewProblems, type Reviews } from '../lib/process/review';
 import { allRoutines } from './rutiner';
 import { contacts } from './kontakter';
 
@@ -32,14 +33,26 @@ async function load(): Promise<ProcessModel> {
       FILES.steps,
     ),
   };
-  const problems = validateModel(model, {
-    routines: routines.map((routine) => ({ id: routine.id, body: routine.body ?? '' })),
-    contactIds: await contactIds(),
-  });
-  if (problems.length > 0) {
-    throw new Error(`Processmodellen har ${problems.length} fel:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+  const routineTexts = routines.map((routine) => ({ id: routine.id, body: routine.body ?? '' }));
+  const problems = validateModel(model, { routines: routineTexts, contactIds: await contactIds() });
+  // Reviews are checked once the model itself is sound: a wrong section name is the first thing to fix.
+  const unreviewed = problems.length === 0 ? reviewProblems(model, routineTexts, readReviews()) : [];
+  const all = [...problems, ...unreviewed];
+  if (all.length > 0) {
+    const toReview = [...new Set(unreviewed.map((problem) => problem.entry))];
+    const summary =
+      toReview.length > 0
+        ? `\nSteg som behöver granskas mot rutinens text (se content/README.md, "När en rutin ändras"): läs avsnitten, kontrollera stegen och kör\n  ${reviewCommand(toReview)}`
+        : '';
+    throw new Error(`Processmodellen har ${all.length} fel:\n${all.map((p) => `  - ${formatProblem(p)}`).join('\n')}${summary}`);
   }
   return model;
+}
+
+/** content/process/granskning.yaml; a missing file means no step has been reviewed yet. */
+function readReviews(): Reviews {
+  if (!existsSync(REVIEW_FILE)) return {};
+  return parseReviews(readFileSync(REVIEW_FILE, 'utf8'));
 }
 
 /** Ids of units and people that roles may name as contacts. */

@@ -8,11 +8,12 @@
  * Every text from the address or the model is set as text, never as HTML.
  */
 import { todayInStockholm, formatLongDate, parseIsoDate } from '../lib/guide/dates';
-import { guideResult, nextQuestion, relevantAnswers, relevantQuestions, type DatedStep, type GuideResult } from '../lib/guide/engine';
+import { guideResult, nextQuestion, questionToChange, relevantAnswers, relevantQuestions, type DatedStep, type GuideResult } from '../lib/guide/engine';
 import { NOTES } from '../lib/guide/notes';
-import { question, type Answers, type Question } from '../lib/guide/questions';
+import type { Answers, Question } from '../lib/guide/questions';
+import { whenText } from '../lib/guide/timing';
 import { readState, writeState } from '../lib/guide/url-state';
-import { joinSwedish, ownerNames, roleById, type ProcessModel, type Step } from '../lib/process/model';
+import { joinSwedish, ownerLine, ownerNames, roleById, type ProcessModel, type Step } from '../lib/process/model';
 
 interface GuideData {
   model: ProcessModel;
@@ -33,14 +34,6 @@ function h(tag: string, attributes: Record<string, string | boolean | undefined>
   return element;
 }
 
-const TIMING_PREFIX: Record<string, string> = {
-  tidigast: 'Tidigast',
-  senast: 'Senast',
-  cirka: 'Cirka',
-  'samma-dag': '',
-  efter: 'Från',
-};
-
 class RoleGuide extends HTMLElement {
   private data!: GuideData;
   private today = todayInStockholm(new Date());
@@ -51,7 +44,8 @@ class RoleGuide extends HTMLElement {
     const state = readState(location.search, this.data.model);
     const root = this.querySelector<HTMLElement>('.guide__body')!;
     const answers = state.answers;
-    const current = state.change ? question(this.data.model, state.change) : nextQuestion(this.data.model, answers, this.today);
+    const model = this.data.model;
+    const current = state.change ? questionToChange(model, state.change, answers) : nextQuestion(model, answers);
     root.replaceChildren(
       ...(state.ignored > 0
         ? [h('p', { class: 'notice guide__ignored' }, 'Några uppgifter i adressen kunde inte användas och har hoppats över.')]
@@ -64,7 +58,7 @@ class RoleGuide extends HTMLElement {
 
   private questionForm(q: Question, answers: Answers): HTMLElement {
     const model = this.data.model;
-    const asked = relevantQuestions(model, { ...answers, [q.id]: undefined }, this.today).map((item) => item.id);
+    const asked = relevantQuestions(model, { ...answers, [q.id]: undefined }).map((item) => item.id);
     const position = Math.max(asked.indexOf(q.id), 0);
     const previous = asked[position - 1];
     const hidden = Object.entries(answers)
@@ -162,7 +156,7 @@ class RoleGuide extends HTMLElement {
 
   private result(given: Answers): HTMLElement {
     const model = this.data.model;
-    const answers = relevantAnswers(model, given, this.today);
+    const answers = relevantAnswers(model, given);
     const result = guideResult(model, answers, this.today);
     const role = answers.roll ? roleById(model, answers.roll) : undefined;
     return h(
@@ -174,6 +168,18 @@ class RoleGuide extends HTMLElement {
       this.summary(answers),
       result.steps.length > 0 &&
         h('ol', { class: 'guide__steps' }, ...result.steps.map((item) => this.stepItem(item))),
+      result.conditional.length > 0 &&
+        h(
+          'section',
+          { class: 'guide__conditional', 'aria-labelledby': 'galler-om' },
+          h('h2', { id: 'galler-om' }, 'Steg som gäller bara om något mer stämmer'),
+          h(
+            'p',
+            {},
+            'Stegen nedan hänger på ett villkor som guiden inte frågar om. De gäller bara om villkoret stämmer i ditt ärende.',
+          ),
+          h('ul', { class: 'guide__steps guide__steps--conditional' }, ...result.conditional.map((item) => this.stepItem(item))),
+        ),
       h(
         'div',
         { class: 'guide__actions guide__actions--result' },
@@ -192,7 +198,7 @@ class RoleGuide extends HTMLElement {
 
   private note(id: keyof typeof NOTES): HTMLElement {
     const note = NOTES[id];
-    const step = this.data.model.steps.find((candidate) => candidate.id === note.sourceStep);
+    const step = note.sourceStep ? this.data.model.steps.find((candidate) => candidate.id === note.sourceStep) : undefined;
     return h(
       'section',
       { class: 'notice guide__note', 'aria-labelledby': `notering-${id}` },
@@ -204,7 +210,7 @@ class RoleGuide extends HTMLElement {
 
   private summary(answers: Answers): HTMLElement {
     const model = this.data.model;
-    const rows = relevantQuestions(model, answers, this.today)
+    const rows = relevantQuestions(model, answers)
       .filter((q) => answers[q.id] !== undefined)
       .map((q) =>
         h(
@@ -227,32 +233,23 @@ class RoleGuide extends HTMLElement {
     return q.options.find((option) => option.value === value)?.label ?? value;
   }
 
-  private stepItem({ step, relation, date, until, kind, passed }: DatedStep): HTMLElement {
+  private stepItem(item: DatedStep): HTMLElement {
     const model = this.data.model;
-    const when = date
-      ? `${TIMING_PREFIX[kind ?? ''] ?? ''} ${until ? `${formatLongDate(date)} – ${formatLongDate(until)}` : formatLongDate(date)}`.trim()
-      : undefined;
+    const { step, relation } = item;
+    const when = whenText(item);
+    const condition = step.villkor?.gallerOm;
     return h(
       'li',
       { class: `guide__step guide__step--${relation === 'egen' ? 'egen' : 'berör'}` },
-      relation === 'berör' && h('p', { class: 'guide__context' }, `Görs av ${ownerNames(model, step).toLowerCase()}. Berör dig.`),
+      condition && h('p', { class: 'guide__galler-om' }, `Gäller om ${condition}.`),
+      relation === 'berör' &&
+        h('p', { class: 'guide__context' }, step.vem ? 'Berör dig.' : `Görs av ${ownerNames(model, step).toLowerCase()}. Berör dig.`),
       h('h3', {}, step.titel),
       h(
         'dl',
         { class: 'step__facts' },
-        h('div', {}, h('dt', {}, 'Vem'), h('dd', {}, ownerNames(model, step))),
-        h(
-          'div',
-          {},
-          h('dt', {}, 'När'),
-          h(
-            'dd',
-            {},
-            when && h('strong', { class: 'guide__date' }, when),
-            when && (date ? ` (${step.tid!.text}${passed ? '; datumet har passerat' : ''})` : ''),
-            !when && (step.tid ? step.tid.text : 'Rutinen anger ingen tid'),
-          ),
-        ),
+        h('div', {}, h('dt', {}, 'Vem'), h('dd', {}, ownerLine(model, step))),
+        h('div', {}, h('dt', {}, 'När'), h('dd', {}, when.emphasis && h('strong', { class: 'guide__date' }, when.emphasis), when.text)),
         step.villkor && h('div', {}, h('dt', {}, 'Villkor'), h('dd', {}, step.villkor.text)),
         step.berorda.length > 0 &&
           h('div', {}, h('dt', {}, 'Berör också'), h('dd', {}, joinSwedish(step.berorda.map((id) => roleById(model, id).namn)))),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public'];
+const PROJECT_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 
 /** A change to one content file: its new text, from the current one. */
 export type Edits = Record<string, (text: string) => string>;
@@ -16,6 +16,17 @@ export type Edits = Record<string, (text: string) => string>;
  * process model's cross-checks) run only in a full build: pass "build".
  */
 export function syncWith(edits: Edits, command: 'sync' | 'build' = 'sync'): { ok: boolean; output: string } {
+  return inProjectCopy(edits, (run) => run(['node_modules/astro/bin/astro.mjs', command]));
+}
+
+export type Run = (args: string[]) => { ok: boolean; output: string };
+
+/**
+ * A copy of the project with `edits` applied, in which `use` runs Node
+ * commands (`run([script, ...args])`, from the copy's folder) as a
+ * document owner would; the copy is removed afterwards.
+ */
+export function inProjectCopy<T>(edits: Edits, use: (run: Run) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'insluss-content-'));
   try {
     for (const file of PROJECT_FILES) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
@@ -27,13 +38,15 @@ export function syncWith(edits: Edits, command: 'sync' | 'build' = 'sync'): { ok
       if (after === before) throw new Error(`The edit of ${file} changed nothing: the test would prove nothing`);
       writeFileSync(path, after);
     }
-    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
-      cwd: dir,
-      encoding: 'utf8',
-      // A build needs no diagram drawn to prove its content wrong.
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CHROMIUM_PATH: '/nonexistent' },
+    return use((args) => {
+      const result = spawnSync(process.execPath, args, {
+        cwd: dir,
+        encoding: 'utf8',
+        // A build needs no diagram drawn to prove its content wrong.
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', CHROMIUM_PATH: '/nonexistent' },
+      });
+      return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
     });
-    return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

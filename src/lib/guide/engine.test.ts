@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applies, caseFacts, guideResult, nextQuestion, relevantAnswers, relevantQuestions } from './engine.ts';
+import { applies, caseFacts, guideResult, nextQuestion, questionToChange, relevantAnswers, relevantQuestions, timingStatus } from './engine.ts';
 import type { Answers } from './questions.ts';
 import type { ProcessModel } from '../process/model.ts';
 import { step } from '../process/fixtures.ts';
@@ -37,7 +37,7 @@ const model: ProcessModel = {
 };
 
 const ids = (answers: Answers) => guideResult(model, answers, TODAY).steps.map((s) => s.step.id);
-const asks = (answers: Answers) => nextQuestion(model, answers, TODAY)?.id;
+const asks = (answers: Answers) => nextQuestion(model, answers)?.id;
 
 // Question by question: what is asked next after each answer.
 const nextCases: Array<[string, Answers, string | undefined]> = [
@@ -47,10 +47,12 @@ const nextCases: Array<[string, Answers, string | undefined]> = [
   ['then consent', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden' }, 'samtycke'],
   ['no consent: nothing more to ask', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'nej' }, undefined],
   ['consent: the release date', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja' }, 'frigivning'],
-  ['then the need', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03' }, 'behov'],
-  ['a need: an existing contact?', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', behov: 'ja' }, 'befintligKontakt'],
-  ['no need: no question on contact', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', behov: 'nej' }, 'funktionsvariation'],
-  ['outside Nordost: no question on funktionsvariation', { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', behov: 'nej' }, 'alder1824'],
+  ['then whether Insluss started close to the release', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03' }, 'naraFrigivning'],
+  ['then the need', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej' }, 'behov'],
+  ['a need: an existing contact?', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'ja' }, 'befintligKontakt'],
+  ['no need: no question on contact', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej' }, 'funktionsvariation'],
+  ['outside Nordost: no question on funktionsvariation', { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej' }, 'alder1824'],
+  ['consent not yet: nothing more to ask', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'den-enskilde', samtycke: 'inte-annu' }, undefined],
   ['försörjningsstöd: no question on need, it is implied', { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja' }, 'frigivning'],
   ['funktionsstöd: Nordost is implied', { roll: 'funktionsstod' }, 'samtycke'],
   ['frivården: no question on who called first', { roll: 'frivarden', forvaltning: 'nordost' }, 'samtycke'],
@@ -59,7 +61,7 @@ for (const [name, answers, expected] of nextCases) {
   test(`next question: ${name}`, () => assert.equal(asks(answers), expected));
 }
 
-const FULL: Answers = { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'ja', alder1824: 'ja' };
+const FULL: Answers = { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'ja', alder1824: 'ja' };
 
 // Answer by answer: which steps a case gets.
 const stepCases: Array<[string, Answers, string[]]> = [
@@ -70,7 +72,8 @@ const stepCases: Array<[string, Answers, string[]]> = [
   ['over 24: no SIG', { ...FULL, alder1824: 'nej' }, ['samtycke', 'initiera', 'nordost-start', 'video', 'eb', 'fs-start']],
   ['no consent: no Insluss steps', { ...FULL, samtycke: 'nej' }, ['samtycke', 'ingen']],
   ['the person called first', { ...FULL, forstaKontakt: 'den-enskilde' }, ['hanvisa', 'samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'eb', 'fs-start']],
-  ['release in 5 days: planning after release', { ...FULL, frigivning: '2026-11-28' }, ['samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'eb', 'fs-start', 'efter']],
+  ['initiated close to the release, by the worker\'s answer: planning after release', { ...FULL, naraFrigivning: 'ja' }, ['samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'eb', 'fs-start', 'efter']],
+  ['release in 5 days but not initiated late: no booking step', { ...FULL, frigivning: '2026-11-28' }, ['samtycke', 'initiera', 'nordost-start', 'video', 'sig', 'eb', 'fs-start']],
   ['försörjningsstöd in Nordost', { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-01-22' }, ['samtycke', 'eb', 'nybesok', 'klar']],
   ['no role yet: no steps', {}, []],
 ];
@@ -98,19 +101,38 @@ test('dates: four calendar months, a window, two weeks before, the day itself', 
   assert.equal(vuxen.daysToRelease, 219);
 });
 
-test('a date already behind us is marked as passed', () => {
+test('an earliest date behind us means the step is open, not passed', () => {
   const result = guideResult(model, { ...FULL, frigivning: '2027-01-10' }, TODAY);
-  assert.equal(result.steps.find((s) => s.step.id === 'initiera')?.passed, true);
+  assert.equal(result.steps.find((s) => s.step.id === 'initiera')?.status, 'oppen');
   assert.equal(result.steps.find((s) => s.step.id === 'initiera')?.date, '2026-09-10');
+  assert.equal(result.steps.find((s) => s.step.id === 'nordost-start')?.status, 'passerad');
 });
+
+const statuses: Array<[string, Parameters<typeof timingStatus>, ReturnType<typeof timingStatus>]> = [
+  ['tidigast, ahead', ['tidigast', '2026-12-01', undefined, TODAY], 'kommande'],
+  ['tidigast, today', ['tidigast', TODAY, undefined, TODAY], 'oppen'],
+  ['tidigast, behind', ['tidigast', '2026-10-01', undefined, TODAY], 'oppen'],
+  ['senast, today', ['senast', TODAY, undefined, TODAY], 'kommande'],
+  ['senast, behind', ['senast', '2026-11-22', undefined, TODAY], 'passerad'],
+  ['före, today', ['fore', TODAY, undefined, TODAY], 'passerad'],
+  ['före, tomorrow', ['fore', '2026-11-24', undefined, TODAY], 'kommande'],
+  ['cirka, inside the window', ['cirka', '2026-11-01', '2026-12-01', TODAY], 'pagar'],
+  ['cirka, after the window', ['cirka', '2026-10-01', '2026-11-01', TODAY], 'passerad'],
+  ['samma dag, behind', ['samma-dag', '2026-11-01', undefined, TODAY], 'passerad'],
+  ['efter, behind: never passed', ['efter', '2026-11-01', undefined, TODAY], undefined],
+  ['kring frigivningen, behind: never passed', ['kring-frigivningen', '2026-11-01', undefined, TODAY], undefined],
+];
+for (const [name, args, expected] of statuses) {
+  test(`timing status: ${name}`, () => assert.equal(timingStatus(...args), expected));
+}
 
 const noteCases: Array<[string, Answers, string[]]> = [
   ['the normal path', FULL, []],
   ['no consent', { ...FULL, samtycke: 'nej' }, ['ingen-samverkan']],
   ['the person called first', { ...FULL, forstaKontakt: 'den-enskilde' }, ['forsta-kontakt']],
-  ['release in 13 days', { ...FULL, frigivning: '2026-12-06' }, ['nara-frigivning']],
-  ['release in 14 days is not yet close', { ...FULL, frigivning: '2026-12-07' }, []],
-  ['release today', { ...FULL, frigivning: TODAY }, ['nara-frigivning']],
+  ['initiated close to the release', { ...FULL, naraFrigivning: 'ja' }, ['nara-frigivning']],
+  ['release in 3 days, not initiated late: no note from the date', { ...FULL, frigivning: '2026-11-26' }, []],
+  ['consent not yet', { ...FULL, forstaKontakt: 'den-enskilde', samtycke: 'inte-annu' }, ['samtycke-saknas', 'forsta-kontakt']],
   ['release already past', { ...FULL, frigivning: '2026-11-01' }, ['frigivning-passerad']],
 ];
 for (const [name, answers, expected] of noteCases) {
@@ -118,14 +140,14 @@ for (const [name, answers, expected] of noteCases) {
 }
 
 test('an answer left over from another role is dropped', () => {
-  const kept = relevantAnswers(model, { roll: 'funktionsstod', forvaltning: 'annan', samtycke: 'ja', behov: 'ja' }, TODAY);
+  const kept = relevantAnswers(model, { roll: 'funktionsstod', forvaltning: 'annan', samtycke: 'ja', behov: 'ja' });
   assert.deepEqual(kept, { roll: 'funktionsstod', samtycke: 'ja' });
 });
 
 test('the summary lists the questions asked, in order', () => {
   assert.deepEqual(
-    relevantQuestions(model, FULL, TODAY).map((q) => q.id),
-    ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'behov', 'befintligKontakt', 'funktionsvariation', 'alder1824'],
+    relevantQuestions(model, FULL).map((q) => q.id),
+    ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'naraFrigivning', 'behov', 'befintligKontakt', 'funktionsvariation', 'alder1824'],
   );
 });
 
@@ -134,6 +156,23 @@ test('a condition on a fact not asked does not rule a step out', () => {
   assert.equal(applies(model.steps.find((s) => s.id === 'sig')!, { samtycke: 'ja', alder1824: 'nej' }), false);
 });
 
-test('the role implies facts, and closeness comes from the date', () => {
-  assert.deepEqual(caseFacts({ roll: 'forsorjningsstod', frigivning: '2026-11-30' }, TODAY), { behov: 'ja', naraFrigivning: 'ja' });
+test('the role implies facts; closeness never comes from the date', () => {
+  assert.deepEqual(caseFacts({ roll: 'forsorjningsstod', frigivning: '2026-11-30' }), { behov: 'ja' });
+});
+
+test('a condition may accept any of several answers', () => {
+  const either = step('x', { villkor: { text: '', nar: { samtycke: ['ja', 'inte-annu'] } } });
+  assert.equal(applies(either, { samtycke: 'inte-annu' }), true);
+  assert.equal(applies(either, { samtycke: 'nej' }), false);
+});
+
+test('a question reopened for a change offers what the answers before it allow', () => {
+  const withNordostOnly: ProcessModel = {
+    ...model,
+    steps: [...model.steps, step('via-fs', { roller: ['vuxenenheten'], omfattning: 'nordost', villkor: { text: '', nar: { forstaKontakt: 'frivarden-funktionsstod' } } })],
+  };
+  const values = (forvaltning: string) =>
+    questionToChange(withNordostOnly, 'forstaKontakt', { roll: 'vuxenenheten', forvaltning, forstaKontakt: 'frivarden', samtycke: 'ja' }).options.map((o) => o.value);
+  assert.deepEqual(values('nordost'), ['frivarden', 'frivarden-funktionsstod', 'den-enskilde']);
+  assert.deepEqual(values('annan'), ['frivarden', 'den-enskilde']);
 });

@@ -8,6 +8,7 @@ export const QUESTION_IDS = [
   'forstaKontakt',
   'samtycke',
   'frigivning',
+  'naraFrigivning',
   'behov',
   'befintligKontakt',
   'funktionsvariation',
@@ -59,6 +60,11 @@ const FIXED: Record<Exclude<QuestionId, 'roll'>, FixedQuestion> = {
     summaryLabel: 'Första kontakten',
     options: [
       { value: 'frivarden', label: 'Frivården' },
+      {
+        value: 'frivarden-funktionsstod',
+        label: 'Frivården, direkt till funktionsstöd',
+        hint: 'Frivården vände sig till förvaltningen för funktionsstöd i stället för till vuxenenheten.',
+      },
       { value: 'den-enskilde', label: 'Personen själv', hint: 'Till exempel genom att ringa från anstalten.' },
     ],
   },
@@ -67,7 +73,11 @@ const FIXED: Record<Exclude<QuestionId, 'roll'>, FixedQuestion> = {
     legend: 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?',
     kind: 'val',
     summaryLabel: 'Samtycke',
-    options: YES_NO,
+    options: [
+      { value: 'ja', label: 'Ja' },
+      { value: 'nej', label: 'Nej, den enskilde samtycker inte' },
+      { value: 'inte-annu', label: 'Inte ännu, eller vet inte', hint: 'Till exempel när personen själv har hört av sig och frivården inte har inhämtat samtycket än.' },
+    ],
   },
   frigivning: {
     id: 'frigivning',
@@ -75,6 +85,14 @@ const FIXED: Record<Exclude<QuestionId, 'roll'>, FixedQuestion> = {
     hint: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-03-15.',
     kind: 'datum',
     summaryLabel: 'Planerad frigivning',
+  },
+  naraFrigivning: {
+    id: 'naraFrigivning',
+    legend: 'Initierades Insluss så nära inpå frigivningen att planeringen före frigivningen blir mindre omfattande?',
+    hint: 'Rutinen anger ingen gräns i dagar eller veckor. Du avgör utifrån ärendet.',
+    kind: 'val',
+    summaryLabel: 'Initierat nära inpå frigivningen',
+    options: YES_NO,
   },
   behov: {
     id: 'behov',

@@ -25,7 +25,14 @@ export interface Phase {
   ordning: number;
 }
 
-export type TimingKind = 'tidigast' | 'senast' | 'cirka' | 'samma-dag' | 'efter' | 'utan-datum';
+/**
+ * How a step's date reads against today. Only a deadline (senast, före),
+ * an approximate window (cirka) or a day itself (samma-dag) can pass; an
+ * earliest date (tidigast) that has come means the step is open; a step
+ * that lasts from a date (efter) or is tied to the release without a
+ * deadline (kring-frigivningen) never passes.
+ */
+export type TimingKind = 'tidigast' | 'senast' | 'fore' | 'cirka' | 'samma-dag' | 'kring-frigivningen' | 'efter' | 'utan-datum';
 
 /** When a step happens, relative to the day of conditional release. */
 export interface Timing {
@@ -43,9 +50,31 @@ export interface Timing {
 /** When a step applies: in words, and as answers to the guide's questions. */
 export interface Condition {
   text: string;
-  /** Question id → the answer under which the step applies (all must hold). */
-  nar?: Record<string, string> | undefined;
+  /**
+   * Question id → the answer (or any of the answers) under which the step
+   * applies; every entry must hold.
+   */
+  nar?: Record<string, string | string[]> | undefined;
+  /**
+   * The part of the condition the guide does not ask about, in the
+   * routine's words ("den enskilde saknar ID-kort"). The guide shows such
+   * a step apart, under "Gäller om …", never as if it applied.
+   */
+  gallerOm?: string | undefined;
 }
+
+/** The routine's own word on who does a step, where it names no role of the model. */
+export interface Owner {
+  /**
+   * "nej" when the routine names no one (a passive "ska … hållas"), or the
+   * routine's own words when it names only an organisation or a group
+   * ("socialtjänsten"). The step's `roller` are then the site's reading.
+   */
+  rutinenAnger: string;
+}
+
+/** The value of `rutinenAnger` for a step whose owner the routine does not name. */
+export const NOT_NAMED = 'nej';
 
 export interface Source {
   /** Routine id (file name in content/rutiner/). */
@@ -67,8 +96,12 @@ export interface Step {
   typ: 'steg' | 'utfall';
   titel: string;
   beskrivning: string;
-  /** Who does it; some steps belong to either of two roles ("eller tvärtom"). */
+  /**
+   * Who does it; some steps belong to either of two roles ("eller
+   * tvärtom"). Where `vem` is set, this is the site's reading.
+   */
   roller: string[];
+  vem?: Owner | undefined;
   /** Other roles the step concerns, shown to them as context. */
   berorda: string[];
   fas: string;
@@ -146,6 +179,28 @@ export function phaseById(model: ProcessModel, id: string): Phase {
 /** "Frivårdsinspektör och Socialsekreterare på vuxenenheten" for a step's owners. */
 export function ownerNames(model: ProcessModel, step: Step): string {
   return joinSwedish(step.roller.map((id) => roleById(model, id).namn));
+}
+
+/**
+ * The "Vem" line of a step in every view: the owners where the routine
+ * names them, and otherwise "Rutinen anger inte vem" (or the routine's own
+ * words) followed by the site's reading.
+ */
+export function ownerLine(model: ProcessModel, step: Step): string {
+  if (!step.vem) return ownerNames(model, step);
+  const reading = `Webbplatsens läsning: ${joinSwedish(step.roller.map((id) => lowerFirst(roleById(model, id).namn)))}.`;
+  return step.vem.rutinenAnger === NOT_NAMED
+    ? `Rutinen anger inte vem. ${reading}`
+    : `Rutinen anger: ${step.vem.rutinenAnger}. ${reading}`;
+}
+
+/** The answers under which a condition holds for one question, as a list. */
+export function acceptedAnswers(value: string | string[]): string[] {
+  return typeof value === 'string' ? [value] : value;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('sv') + text.slice(1);
 }
 
 /** "a", "a och b", "a, b och c". */

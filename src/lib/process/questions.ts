@@ -6,9 +6,13 @@
 export const CASE_FACTS = {
   /** Which förvaltning handles the case: Nordost has its own supplement. */
   forvaltning: ['nordost', 'annan'],
-  /** Who made the first contact with the social services. */
-  forstaKontakt: ['frivarden', 'den-enskilde'],
-  samtycke: ['ja', 'nej'],
+  /**
+   * Who made the first contact: frivården (through the vuxenenhet, the
+   * way in), frivården straight to funktionsstöd, or the person.
+   */
+  forstaKontakt: ['frivarden', 'frivarden-funktionsstod', 'den-enskilde'],
+  /** Written consent: given, refused, or not yet (or not known). */
+  samtycke: ['ja', 'nej', 'inte-annu'],
   /** Need of försörjningsstöd and/or sysselsättning. */
   behov: ['ja', 'nej'],
   /** An existing contact at ekonomiskt bistånd. */
@@ -17,7 +21,11 @@ export const CASE_FACTS = {
   funktionsvariation: ['ja', 'nej'],
   /** The person is 18–24 years old. */
   alder1824: ['ja', 'nej'],
-  /** Insluss starts close to the release, so planning before it shrinks. */
+  /**
+   * Insluss was initiated so close to the release that planning before it
+   * is smaller: the worker's answer, never a number of days (the routine
+   * gives none).
+   */
   naraFrigivning: ['ja', 'nej'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -87,6 +87,13 @@ const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry:
     message: /"alder" är ingen fråga i guiden/,
   },
   {
+    name: 'a condition with an unknown answer in a list',
+    change: (m) => (m.steps[0]!.villkor = { text: 'x', nar: { samtycke: ['ja', 'kanske'] } }),
+    entry: 'mote',
+    field: 'villkor.nar',
+    message: /"samtycke: kanske" är inget giltigt svar. Använd någon av: ja, nej, inte-annu/,
+  },
+  {
     name: 'a condition with an unknown answer',
     change: (m) => (m.steps[0]!.villkor = { text: 'x', nar: { samtycke: 'kanske' } }),
     entry: 'mote',
@@ -120,4 +127,8 @@ test('a problem reads as one line naming file, entry and field', () => {
     formatProblem({ file: 'content/process/steg.yaml', entry: 'mote', field: 'fas', message: 'fasen "x" finns inte.' }),
     'content/process/steg.yaml, "mote", fältet fas: fasen "x" finns inte.',
   );
+});
+
+test('a condition may list several answers the guide knows', () => {
+  assert.deepEqual(problems((m) => (m.steps[0]!.villkor = { text: 'x', nar: { samtycke: ['ja', 'inte-annu'], forstaKontakt: 'frivarden-funktionsstod' } })), []);
 });

@@ -1,4 +1,4 @@
-import type { ProcessModel, Step } from './model.ts';
+import { acceptedAnswers, type ProcessModel, type Step } from './model.ts';
 import { CASE_FACTS, isCaseFact } from './questions.ts';
 import { plainText, sections } from './source-text.ts';
 
@@ -74,8 +74,12 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
     for (const [key, value] of Object.entries(step.villkor?.nar ?? {})) {
       if (!isCaseFact(key)) {
         at('villkor.nar', `"${key}" är ingen fråga i guiden. Använd någon av: ${Object.keys(CASE_FACTS).join(', ')}.`);
-      } else if (!(CASE_FACTS[key] as readonly string[]).includes(value)) {
-        at('villkor.nar', `"${key}: ${value}" är inget giltigt svar. Använd någon av: ${CASE_FACTS[key].join(', ')}.`);
+        continue;
+      }
+      for (const answer of acceptedAnswers(value)) {
+        if (!(CASE_FACTS[key] as readonly string[]).includes(answer)) {
+          at('villkor.nar', `"${key}: ${answer}" är inget giltigt svar. Använd någon av: ${CASE_FACTS[key].join(', ')}.`);
+        }
       }
     }
     step.kallor.forEach((source, index) => {

@@ -1,0 +1,315 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applies, caseFacts, guideResult, nextQuestion, relation, relevantQuestions, type DatedStep } from './engine.ts';
+import type { Answers } from './questions.ts';
+import { whenText } from './timing.ts';
+import { readProcessModel } from '../process/files.ts';
+import { acceptedAnswers, ownerLine, rolesInOrder, type Step } from '../process/model.ts';
+
+/**
+ * The guide against the real process model in content/process/, case by
+ * case, with the steps each case must get written from the two routines.
+ * When a routine or the model changes, these cases say what a worker
+ * would now be told.
+ */
+const model = readProcessModel();
+const TODAY = '2026-11-23';
+
+/** The release relative to today (23 November 2026). */
+const RELEASE = {
+  /** 282 days ahead: before the four months. */
+  far: '2027-09-01',
+  /** 100 days ahead: inside Nordost's three to four months. */
+  window: '2027-03-03',
+  /** 21 days ahead. */
+  late: '2026-12-14',
+  /** 10 days ago. */
+  passed: '2026-11-13',
+} as const;
+
+interface Case {
+  name: string;
+  answers: Answers;
+  /** The questions asked, in order. */
+  asked?: string[];
+  /** Steps that apply, in order (own and concerning the role). */
+  steps: string[];
+  /** Steps that apply only under a condition the guide does not ask. */
+  conditional?: string[];
+  notes?: string[];
+}
+
+const VUXEN_STAD: Answers = { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.window, naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', alder1824: 'nej' };
+const VUXEN_NORDOST: Answers = { ...VUXEN_STAD, forvaltning: 'nordost', funktionsvariation: 'ja', alder1824: 'ja' };
+const FS_NORDOST: Answers = { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.window, befintligKontakt: 'nej' };
+
+const CASES: Case[] = [
+  // One per role.
+  {
+    name: 'vuxenenheten outside Nordost, need, no contact at ekonomiskt bistånd',
+    answers: VUXEN_STAD,
+    asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'naraFrigivning', 'behov', 'befintligKontakt', 'alder1824'],
+    steps: ['samtycke', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'handlagga-initialt', 'inleda-utredning', 'personutredning', 'videosamtal', 'kontakta-ekonomiskt-bistand', 'gemensamt-besok', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten'],
+  },
+  {
+    name: 'vuxenenheten in Nordost, the full case: signalled disability, 18–24, need; concerned by försörjningsstöd\'s dated steps',
+    answers: VUXEN_NORDOST,
+    asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'naraFrigivning', 'behov', 'befintligKontakt', 'funktionsvariation', 'alder1824'],
+    steps: [
+      'samtycke', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'kontakt-ansvarig-vuxenenhet', 'handlagga-initialt', 'funktionsstod-fran-start',
+      'inleda-utredning', 'personutredning', 'videosamtal', 'sig', 'kontakta-ekonomiskt-bistand', 'gemensamt-besok', 'kontakta-forsorjningsstod-nordost',
+      'fordela-till-lopande-enhet', 'gemensamt-mote', 'nybesok', 'utredning-klar', 'samverkan-under-overvakningen',
+    ],
+    conditional: ['fortsatta-videomoten', 'sp-eller-sip'],
+  },
+  {
+    name: 'vuxenenheten in Nordost, no disability signalled: the first meeting alone, funktionsstöd later if one emerges',
+    answers: { ...VUXEN_NORDOST, funktionsvariation: 'nej', behov: 'nej', befintligKontakt: undefined, alder1824: 'nej' },
+    steps: ['samtycke', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'kontakt-ansvarig-vuxenenhet', 'handlagga-initialt', 'forsta-motet-pa-egen-hand', 'inleda-utredning', 'personutredning', 'videosamtal', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten', 'funktionsstod-senare', 'sp-eller-sip'],
+  },
+  {
+    name: 'frivården in Nordost, inside the three to four months',
+    answers: { roll: 'frivarden', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.window, naraFrigivning: 'nej', behov: 'ja', funktionsvariation: 'ja' },
+    asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'naraFrigivning', 'behov', 'funktionsvariation'],
+    steps: ['samtycke', 'samtycker', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'kontakt-ansvarig-vuxenenhet', 'funktionsstod-fran-start', 'inleda-utredning', 'personutredning', 'videosamtal', 'gemensamt-mote', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten', 'identifiering'],
+  },
+  {
+    name: 'försörjningsstöd in Nordost, no earlier contact: Mottag hands the case on, nybesök, investigation done by the release',
+    answers: FS_NORDOST,
+    asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'befintligKontakt'],
+    steps: ['samtycke', 'kontakta-ekonomiskt-bistand', 'gemensamt-besok', 'kontakta-forsorjningsstod-nordost', 'fordela-till-lopande-enhet', 'gemensamt-mote', 'nybesok', 'som-vilket-annat-arende', 'utredning-klar', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten', 'sp-eller-sip', 'identifiering', 'besok-vid-frigivningen', 'akuta-matpengar'],
+  },
+  {
+    name: 'funktionsstöd, frivården came straight to funktionsstöd, disability signalled',
+    answers: { roll: 'funktionsstod', forstaKontakt: 'frivarden-funktionsstod', samtycke: 'ja', frigivning: RELEASE.window, funktionsvariation: 'ja' },
+    asked: ['roll', 'forstaKontakt', 'samtycke', 'frigivning', 'funktionsvariation'],
+    steps: ['funktionsstod-fran-start'],
+    conditional: ['funktionsstod-kontaktar-vuxenenheten', 'fortsatta-videomoten', 'ratt-enhet-inom-funktionsstod', 'sp-eller-sip'],
+  },
+  {
+    name: 'den enskilde, 18–24, outside Nordost, no need',
+    answers: { roll: 'den-enskilde', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.far, behov: 'nej', alder1824: 'ja' },
+    asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'behov', 'alder1824'],
+    steps: ['samtycke', 'samtycker', 'videosamtal', 'sig', 'samverkan-under-overvakningen'],
+  },
+  {
+    name: 'kontaktperson på anstalten, the person called first',
+    answers: { roll: 'kontaktperson-anstalt', forstaKontakt: 'den-enskilde' },
+    asked: ['roll', 'forstaKontakt'],
+    steps: ['kontakt-via-anstalten'],
+    notes: ['forsta-kontakt'],
+  },
+  {
+    name: 'kontaktperson på anstalten, frivården made the contact: nothing to do, and the guide says so',
+    answers: { roll: 'kontaktperson-anstalt', forstaKontakt: 'frivarden' },
+    steps: [],
+    notes: ['inga-steg'],
+  },
+
+  // Issue 9, point 1: "nära inpå" is the worker's answer, not a count of days.
+  {
+    name: '1: initiated five weeks before the release, answered as late: the booked time after release',
+    answers: { ...VUXEN_STAD, frigivning: '2026-12-28', naraFrigivning: 'ja', behov: 'nej', befintligKontakt: undefined },
+    steps: ['samtycke', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'handlagga-initialt', 'inleda-utredning', 'personutredning', 'videosamtal', 'planering-efter-frigivning', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten'],
+    notes: ['nara-frigivning'],
+  },
+  {
+    name: '1: a case started on time, looked up ten days before the release: no booking step, no "mindre omfattande"',
+    answers: { ...VUXEN_STAD, frigivning: '2026-12-03', behov: 'nej', befintligKontakt: undefined },
+    steps: ['samtycke', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'handlagga-initialt', 'inleda-utredning', 'personutredning', 'videosamtal', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten'],
+  },
+  // Point 2: consent has three answers.
+  {
+    name: '2: the person called first, consent not yet: inform and refer, frivården obtains consent',
+    answers: { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'den-enskilde', samtycke: 'inte-annu' },
+    asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke'],
+    steps: ['informera-och-hanvisa', 'samtycke'],
+    notes: ['samtycke-saknas', 'forsta-kontakt'],
+  },
+  {
+    name: '2: frivården, consent not yet: obtain it, the person consents',
+    answers: { roll: 'frivarden', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'inte-annu' },
+    steps: ['samtycke', 'samtycker'],
+    notes: ['samtycke-saknas'],
+  },
+  {
+    name: '2: consent refused: no collaboration',
+    answers: { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'nej' },
+    asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke'],
+    steps: ['samtycke', 'ingen-samverkan'],
+    notes: ['ingen-samverkan'],
+  },
+  // Point 4: an existing handläggare at ekonomiskt bistånd.
+  {
+    name: '4: försörjningsstöd in Nordost, the person already has a handläggare: no Mottag, no nybesök',
+    answers: { ...FS_NORDOST, befintligKontakt: 'ja' },
+    steps: ['samtycke', 'kontakta-befintlig-handlaggare', 'kontakta-forsorjningsstod-nordost', 'gemensamt-mote', 'som-vilket-annat-arende', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten', 'sp-eller-sip', 'identifiering', 'akuta-matpengar'],
+  },
+  // Point 7: ekonomiskt bistånd outside Nordost has steps of its own.
+  {
+    name: '7: försörjningsstöd outside Nordost: the joint visit',
+    answers: { ...FS_NORDOST, forvaltning: 'annan' },
+    steps: ['samtycke', 'kontakta-ekonomiskt-bistand', 'gemensamt-besok', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten'],
+  },
+  // Point 10: only the path the answers describe.
+  {
+    name: '10: vuxenenheten in Nordost, frivården came straight to funktionsstöd: funktionsstöd contacts us, if needed',
+    answers: { ...VUXEN_NORDOST, forstaKontakt: 'frivarden-funktionsstod', behov: 'nej', befintligKontakt: undefined },
+    steps: [
+      'samtycke', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'kontakt-ansvarig-vuxenenhet', 'handlagga-initialt', 'funktionsstod-fran-start',
+      'inleda-utredning', 'personutredning', 'videosamtal', 'sig', 'samverkan-under-overvakningen',
+    ],
+    conditional: ['funktionsstod-kontaktar-vuxenenheten', 'fortsatta-videomoten', 'sp-eller-sip'],
+  },
+  // Releases relative to today.
+  {
+    name: 'release already passed: said, and the ongoing steps go on',
+    answers: { ...VUXEN_STAD, frigivning: RELEASE.passed, behov: 'nej', befintligKontakt: undefined },
+    steps: ['samtycke', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'handlagga-initialt', 'inleda-utredning', 'personutredning', 'videosamtal', 'samverkan-under-overvakningen'],
+    conditional: ['fortsatta-videomoten'],
+    notes: ['frigivning-passerad'],
+  },
+];
+
+const ids = (items: DatedStep[]) => items.map((item) => item.step.id);
+
+for (const { name, answers, asked, steps, conditional = [], notes = [] } of CASES) {
+  test(`real model: ${name}`, () => {
+    const clean = Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined)) as Answers;
+    assert.equal(nextQuestion(model, clean)?.id, undefined, 'every question is answered');
+    if (asked) assert.deepEqual(relevantQuestions(model, clean).map((q) => q.id), asked);
+    const result = guideResult(model, clean, TODAY);
+    assert.deepEqual(ids(result.steps), steps);
+    assert.deepEqual(ids(result.conditional), conditional);
+    assert.deepEqual(result.notes, notes);
+  });
+}
+
+const stepById = (id: string): Step => model.steps.find((step) => step.id === id)!;
+const datedIn = (answers: Answers, id: string) => {
+  const result = guideResult(model, answers, TODAY);
+  return [...result.steps, ...result.conditional].find((item) => item.step.id === id)!;
+};
+
+// Point 3: only deadlines, windows and days pass; an earliest date opens.
+const timings: Array<[string, Answers, string, string | undefined, string]> = [
+  ['far: the earliest date is ahead', { ...VUXEN_STAD, frigivning: RELEASE.far }, 'initiera-arendet', 'kommande', 'Tidigast lördag 1 maj 2027'],
+  ['window: the earliest date has come, the step is open', VUXEN_STAD, 'initiera-arendet', 'oppen', 'Tidigast tisdag 3 november 2026'],
+  ['window: inside Nordost\'s three to four months', VUXEN_NORDOST, 'kontakt-ansvarig-vuxenenhet', 'pagar', 'Cirka tisdag 3 november 2026 – torsdag 3 december 2026'],
+  ['late: the window has passed', { ...VUXEN_NORDOST, frigivning: RELEASE.late }, 'kontakt-ansvarig-vuxenenhet', 'passerad', 'Cirka fredag 14 augusti 2026 – måndag 14 september 2026'],
+  ['late: the nybesök is still ahead', { ...FS_NORDOST, frigivning: RELEASE.late }, 'nybesok', 'kommande', 'Senast måndag 30 november 2026'],
+  ['passed: the nybesök date has passed', { ...FS_NORDOST, frigivning: RELEASE.passed }, 'nybesok', 'passerad', 'Senast fredag 30 oktober 2026'],
+  ['passed: the collaboration goes on, never "passed"', { ...VUXEN_STAD, frigivning: RELEASE.passed }, 'samverkan-under-overvakningen', undefined, 'Från fredag 13 november 2026'],
+];
+for (const [name, answers, id, status, emphasis] of timings) {
+  test(`real model, dates: ${name}`, () => {
+    const item = datedIn(answers, id);
+    assert.equal(item.status, status);
+    assert.equal(whenText(item).emphasis, emphasis);
+  });
+}
+
+test('real model, dates: an open earliest date says the step can be done now, never that it has passed', () => {
+  const text = whenText(datedIn(VUXEN_STAD, 'initiera-arendet')).text;
+  assert.match(text, /kan göras nu/);
+  assert.doesNotMatch(text, /passerat/);
+});
+
+test('real model, 5: the booked time after an early release has a deadline before the release', () => {
+  const item = datedIn({ ...VUXEN_STAD, frigivning: '2026-12-28', naraFrigivning: 'ja' }, 'planering-efter-frigivning');
+  assert.equal(item.kind, 'fore');
+  assert.equal(whenText(item).emphasis, 'Före måndag 28 december 2026');
+});
+
+test('real model, 6: the visit is "i omedelbar anslutning till frigivningen (DATUM)", not a bold deadline, under its condition', () => {
+  const item = datedIn({ ...FS_NORDOST, frigivning: '2027-01-22' }, 'besok-vid-frigivningen');
+  assert.deepEqual(whenText(item), { text: 'I omedelbar anslutning till frigivningen (fredag 22 januari 2027)' });
+  assert.equal(item.status, undefined);
+  assert.equal(item.step.villkor?.nar?.behov, 'ja');
+  assert.match(item.step.villkor?.gallerOm ?? '', /utredningen inte kan slutföras/);
+});
+
+// Point 5: owners the routines do not name.
+const unnamed: Array<[string, string]> = [
+  ['videosamtal', 'Rutinen anger inte vem. Webbplatsens läsning: frivårdsinspektör och socialsekreterare på vuxenenheten.'],
+  ['planering-efter-frigivning', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på vuxenenheten.'],
+  ['sig', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på vuxenenheten.'],
+  ['nybesok', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på ekonomiskt bistånd.'],
+  ['sp-eller-sip', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på vuxenenheten, socialsekreterare på ekonomiskt bistånd och funktionsstöd.'],
+  ['inleda-utredning', 'Rutinen anger: socialtjänsten. Webbplatsens läsning: socialsekreterare på vuxenenheten.'],
+  ['handlagga-initialt', 'Socialsekreterare på vuxenenheten'],
+];
+for (const [id, line] of unnamed) {
+  test(`real model, 5: the "Vem" line of ${id}`, () => assert.equal(ownerLine(model, stepById(id)), line));
+}
+
+// Point 8: a summary may shorten the routine, never weaken or strengthen it.
+const MODAL = ['ska', 'kan', 'behöver', 'i första hand', 'eller tvärtom', 'vid behov', 'tidigast', 'senast', 'cirka'];
+const hasWord = (text: string, word: string) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text);
+for (const step of model.steps) {
+  test(`real model, 8: "${step.id}" keeps the routine's modal words`, () => {
+    const quoted = step.kallor.map((source) => source.citat).join(' ');
+    for (const word of MODAL) {
+      if (hasWord(quoted, word)) assert.ok(hasWord(step.beskrivning, word), `the quote says "${word}", the description does not`);
+    }
+    if (!hasWord(quoted, 'ska')) assert.ok(!hasWord(step.beskrivning, 'ska'), 'the description says "ska", no quote does');
+  });
+}
+
+/**
+ * Every combination of answers the guide can be given, walked question by
+ * question as a worker would: the release at four distances from today.
+ */
+test('real model: the walk over every path of answers', () => {
+  const roles = rolesInOrder(model).map((role) => role.id);
+  const shown = new Set<string>();
+  let paths = 0;
+  const failures: string[] = [];
+
+  const visit = (answers: Answers, depth: number) => {
+    if (depth > 20) {
+      failures.push(`no end after 20 questions: ${JSON.stringify(answers)}`);
+      return;
+    }
+    const q = nextQuestion(model, answers);
+    if (q) {
+      const values = q.kind === 'datum' ? Object.values(RELEASE) : q.options.map((option) => option.value);
+      if (q.kind === 'val' && values.length < 2) failures.push(`"${q.id}" offers ${values.length} answer(s): ${JSON.stringify(answers)}`);
+      for (const value of values) visit({ ...answers, [q.id]: value }, depth + 1);
+      return;
+    }
+    paths++;
+    const result = guideResult(model, answers, TODAY);
+    const role = answers.roll!;
+    const all = [...result.steps, ...result.conditional];
+    if (all.length === 0 && !result.notes.length) failures.push(`an empty result: ${JSON.stringify(answers)}`);
+    const facts = caseFacts(answers);
+    for (const { step } of all) {
+      shown.add(step.id);
+      const where = `${step.id} for ${JSON.stringify(answers)}`;
+      if (!relation(step, role)) failures.push(`not the role's step: ${where}`);
+      if (!applies(step, facts)) failures.push(`contradicts its condition: ${where}`);
+      for (const [fact, accepted] of Object.entries(step.villkor?.nar ?? {})) {
+        const known = facts[fact as keyof typeof facts];
+        if (known === undefined || !acceptedAnswers(accepted).includes(known)) failures.push(`shown without "${fact}" known to hold: ${where}`);
+      }
+      if (step.omfattning === 'nordost' && facts.forvaltning !== 'nordost') failures.push(`a Nordost step outside Nordost: ${where}`);
+    }
+    for (const { step } of result.conditional) if (!step.villkor?.gallerOm) failures.push(`conditional without its condition: ${step.id}`);
+    for (const { step } of result.steps) if (step.villkor?.gallerOm) failures.push(`an unasked condition shown as applying: ${step.id}`);
+  };
+  for (const role of roles) visit({ roll: role }, 0);
+
+  console.log(`The guide's walk covered ${paths} paths of answers over ${roles.length} roles.`);
+  assert.deepEqual(failures.slice(0, 10), []);
+  assert.deepEqual(model.steps.map((step) => step.id).filter((id) => !shown.has(id)), [], 'every step is shown on some path');
+  assert.ok(paths > 100);
+});
