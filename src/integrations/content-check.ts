@@ -54,7 +54,7 @@ export function contentCheck(): AstroIntegration {
             const changed = report.errors.join('\n') !== before.errors.join('\n');
             if (changed) announce(report, logger);
             // Fixed: reload every collection, in case a loader gave up while the file was broken.
-            if (before.errors.length > 0 && report.errors.length === 0) await refreshContent?.().catch(() => undefined);
+            if (before.errors.length > 0 && report.errors.length === 0) await refreshContent?.({}).catch(() => undefined);
             if (changed || report.errors.length > 0) server.ws.send({ type: 'full-reload', path: '*' });
           }, 150);
         };
