@@ -204,7 +204,9 @@ const steg = defineCollection({
     }).optional(),
     omfattning: scope,
     kallor: z
-      .array(fields({ dokument: id, avsnitt: id, citat: text('ett ordagrant citat ur rutinen (citat)') }))
+      .array(fields({ dokument: id, avsnitt: id, citat: text('ett ordagrant citat ur rutinen (citat)') }), {
+        error: 'Ange minst en källa med ett ordagrant citat (kallor).',
+      })
       .min(1, 'Ange minst en källa med ett ordagrant citat (kallor).'),
   }),
 });

@@ -97,11 +97,9 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
   const readMdx = (file: string, id: string, page: string, collection: 'rutiner' | 'versioner' | 'sidor') => {
     const source = read(file);
     const frontmatter = readFrontmatter(source, file);
-    if (!frontmatter.ok) {
-      problems.push({ ...frontmatter.problem, entry: id });
-      return undefined;
-    }
-    const data = parseEntry<RoutineData>(collection, frontmatter.value, file, id, problems);
+    // The text is still checked, and still known to other checks, when the fields cannot be read.
+    if (!frontmatter.ok) problems.push({ ...frontmatter.problem, entry: id });
+    const data = frontmatter.ok ? parseEntry<RoutineData>(collection, frontmatter.value, file, id, problems) : undefined;
     const report = checkMdx(source, { file, entry: id, components: components[collection]!, importable });
     problems.push(...report.problems);
     const entry: MdxEntry = { id, file, source, body: bodyOf(source), links: report.links, ids: report.ids, page };
@@ -115,7 +113,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
   for (const name of routineFiles) {
     const id = name.replace(/\.mdx?$/, '');
     const result = readMdx(`${routineDir}/${name}`, id, routinePath(id), 'rutiner');
-    if (result) routines.push({ ...result.entry, data: result.data });
+    routines.push({ ...result.entry, data: result.data });
   }
   const versions: Array<MdxEntry & { routine: string; date: string; data?: RoutineData }> = [];
   for (const folder of listDir(path(routineDir)).filter((name) => statSync(path(`${routineDir}/${name}`)).isDirectory())) {
@@ -135,7 +133,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
         continue;
       }
       const result = readMdx(file, `${folder}/${date}`, versionPath(folder, date), 'versioner');
-      if (result) versions.push({ ...result.entry, routine: folder, date, data: result.data });
+      versions.push({ ...result.entry, routine: folder, date, data: result.data });
     }
   }
   for (const routine of routines) {
@@ -154,8 +152,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
   const pages: MdxEntry[] = [];
   for (const name of listDir(path('content/sidor')).filter((file) => /\.mdx?$/.test(file))) {
     const id = name.replace(/\.mdx?$/, '');
-    const result = readMdx(`content/sidor/${name}`, id, `/${id}/`, 'sidor');
-    if (result) pages.push(result.entry);
+    pages.push(readMdx(`content/sidor/${name}`, id, `/${id}/`, 'sidor').entry);
   }
 
   // The process model: per entry, then across files and against the routines.
@@ -225,11 +222,14 @@ function checkContacts(text: string | undefined, problems: Problem[], written: s
   // Already located and in Swedish: "content/kontakter.yaml → personer → …".
   const crossChecks = crossCheckContacts(read.value);
   written.push(...crossChecks);
-  if (crossChecks.length) return undefined;
-  const file = read.value as Record<'enheter' | 'personer', Array<Record<string, unknown> & { id: string }>>;
+  const file = read.value as Record<'enheter' | 'personer', unknown[]>;
+  if (!Array.isArray(file?.enheter) || !Array.isArray(file?.personer)) return undefined;
+  // Each entry is still checked on its own, so one run lists every mistake.
+  const records = (list: unknown[]) => list.filter((entry): entry is Record<string, unknown> & { id: string } => typeof entry === 'object' && entry !== null);
+  const lists = { enheter: records(file.enheter), personer: records(file.personer) };
   const people: Array<{ id: string; namn: string; epost: string }> = [];
   for (const list of ['enheter', 'personer'] as const) {
-    file[list].forEach((raw, ordning) => {
+    lists[list].forEach((raw, ordning) => {
       const data = parseEntry<{ id: string; namn: string; epost: string }>(list, { ...raw, ordning }, CONTACTS_FILE, `${list} → ${raw.id}`, problems);
       if (data && list === 'personer') people.push(data);
     });
@@ -239,9 +239,9 @@ function checkContacts(text: string | undefined, problems: Problem[], written: s
       `Att kontrollera i ${CONTACTS_FILE} → personer → ${person.id}, fältet epost: ${person.epost} stavas annorlunda än namnet ${person.namn}. Adressen visas som den står i rutinen; listan finns i content/README.md.`,
     );
   }
-  const units = file.enheter.map((unit) => unit.id);
-  const lines = file.enheter.flatMap((unit) => ((unit.linjer as Array<{ id: string }> | undefined) ?? []).map((line) => line.id));
-  const personIds = file.personer.map((person) => person.id);
+  const units = lists.enheter.map((unit) => unit.id);
+  const lines = lists.enheter.flatMap((unit) => (Array.isArray(unit.linjer) ? (unit.linjer as Array<{ id: string }>) : []).map((line) => line?.id));
+  const personIds = lists.personer.map((person) => person.id);
   return { units, ids: [...units, ...personIds], anchors: [...units, ...lines, ...personIds] };
 }
 

@@ -52,7 +52,7 @@ export function contentCheck(): AstroIntegration {
             const before = report;
             report = await checkContent(root).catch((error: Error) => ({ errors: [`Kontrollen kunde inte köras: ${error.message}`], warnings: [] }));
             const changed = report.errors.join('\n') !== before.errors.join('\n');
-            if (changed) announce(report, logger);
+            if (changed) announce(report, logger, before);
             // Fixed: reload every collection, in case a loader gave up while the file was broken.
             if (before.errors.length > 0 && report.errors.length === 0) await refreshContent?.({}).catch(() => undefined);
             if (changed || report.errors.length > 0) server.ws.send({ type: 'full-reload', path: '*' });
@@ -73,8 +73,9 @@ export function contentCheck(): AstroIntegration {
   };
 }
 
-function announce(report: ContentReport, logger: AstroIntegrationLogger) {
-  for (const warning of report.warnings) logger.warn(warning);
+/** Logs the mistakes, and the warnings that are new since `before`. */
+function announce(report: ContentReport, logger: AstroIntegrationLogger, before?: ContentReport) {
+  for (const warning of report.warnings) if (!before?.warnings.includes(warning)) logger.warn(warning);
   if (report.errors.length === 0) logger.info('Innehållet i content/ har inga fel.');
   else logger.error(`Innehållet har ${count(report.errors)}. Sidorna visar felen tills de är rättade:\n\n${report.errors.join('\n\n')}\n`);
 }

@@ -25,7 +25,8 @@ export function siteMap(pages: SitePage[], patterns: RegExp[] = []): SiteMap {
   return { pages: new Map(pages.map((page) => [page.path, page])), patterns };
 }
 
-const EXTERNAL = /^(https?:|mailto:|tel:)/i;
+/** Any URL with a scheme leaves the site (the MDX check decides which schemes may be used at all). */
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * Why a link from the page at `from` does not lead anywhere on the site,
