@@ -51,16 +51,20 @@ test('the earlier version has its own address, says it is not the current one an
 
 test('what changed: exactly the edited words are marked, with labels that are read and printed', () => {
   const html = parse(page(COMPARISON_PAGE));
-  const marked = (tag: string) => all(main(html), (node) => node.tagName === tag).map((node) => text(node, (child) => hasClass(child, 'change-label')).trim());
+  const sections = all(main(html), (node) => hasClass(node, 'comparison__section'));
+  const marked = (tag: string) => sections.flatMap((section) => all(section, (node) => node.tagName === tag)).map((node) => text(node, (child) => hasClass(child, 'change-label')).trim());
   assert.deepEqual(marked('del'), [FIXTURE.removed]);
   assert.deepEqual(marked('ins'), [FIXTURE.added]);
-  const labels = all(main(html), (node) => hasClass(node, 'change-label')).map((node) => text(node));
+  const labels = sections.flatMap((section) => all(section, (node) => hasClass(node, 'change-label'))).map((node) => text(node));
   assert.deepEqual(labels, ['Borttaget: ', ' (slut på borttaget)', 'Tillagt: ', ' (slut på tillagt)']);
   const body = text(main(html));
   assert.match(body, new RegExp(`Ändrade avsnitt: ${FIXTURE.section}`));
   assert.match(body, /Ändrade dokumentuppgifter: Senast reviderad/);
   assert.ok(body.includes(FIXTURE.summary), 'the owner’s summary');
   assert.doesNotMatch(body, /Nya avsnitt|Borttagna avsnitt/);
+  const header = one(main(html), (node) => hasClass(node, 'comparison__header'));
+  assert.equal(words(one(header, (node) => node.tagName === 'dt')), 'Senast reviderad');
+  assert.equal(words(one(header, (node) => node.tagName === 'dd')), `Borttaget: ${FIXTURE.earlier} (slut på borttaget) Tillagt: ${FIXTURE.current} (slut på tillagt)`);
 });
 
 test('the routine says when it was last revised, links to what changed, and lists its history', () => {
