@@ -6,13 +6,14 @@ import { checkContent } from '../src/checks/content.ts';
 
 const started = performance.now();
 const { errors, warnings } = await checkContent(process.cwd());
-const seconds = ((performance.now() - started) / 1000).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+const elapsed = (performance.now() - started) / 1000;
+const seconds = elapsed < 1 ? 'under en sekund' : `${elapsed.toFixed(1).replace('.', ',')} s`;
 
 for (const warning of warnings) console.log(`Obs: ${warning}\n`);
 for (const error of errors) console.log(`Fel: ${error}\n`);
 if (errors.length === 0) {
-  console.log(`Inga fel i content/ (kontrollerat på ${seconds} s). Du kan bygga webbplatsen.`);
+  console.log(`Inga fel i content/ (kontrollen tog ${seconds}). Du kan bygga webbplatsen.`);
 } else {
-  console.log(`${errors.length} ${errors.length === 1 ? 'fel' : 'fel'} i content/ (kontrollerat på ${seconds} s). Rätta ${errors.length === 1 ? 'felet' : 'felen'} och kör npm run kontrollera igen.`);
+  console.log(`${errors.length} fel i content/ (kontrollen tog ${seconds}). Rätta ${errors.length === 1 ? 'felet' : 'felen'} och kör npm run kontrollera igen.`);
   process.exitCode = 1;
 }

@@ -41,7 +41,8 @@ export function contentCheck(): AstroIntegration {
         }
       },
       'astro:server:setup': async ({ server, logger, refreshContent }) => {
-        let report = await checkContent(root);
+        const check = () => checkContent(root).catch((error: Error): ContentReport => ({ errors: [`Kontrollen kunde inte köras: ${error.message}`], warnings: [] }));
+        let report = await check();
         announce(report, logger);
         const contentDir = join(root, 'content');
         let pending: ReturnType<typeof setTimeout> | undefined;
@@ -50,7 +51,7 @@ export function contentCheck(): AstroIntegration {
           // One check for a burst of saves (editors write a file in steps).
           pending = setTimeout(async () => {
             const before = report;
-            report = await checkContent(root).catch((error: Error) => ({ errors: [`Kontrollen kunde inte köras: ${error.message}`], warnings: [] }));
+            report = await check();
             const changed = report.errors.join('\n') !== before.errors.join('\n');
             if (changed) announce(report, logger, before);
             // Fixed: reload every collection, in case a loader gave up while the file was broken.
