@@ -69,50 +69,50 @@ const routineId = z.string().superRefine((id, ctx) => {
   }
 });
 
-/**
- * The document header of a routine, one field per field in the source:
- * the current text of each routine, content/rutiner/<id>.mdx.
- */
+/** The document header of a routine, one field per field in the source. */
+const routineHeader = fields({
+  /** Dokumentnamn, e.g. "Lokal rutin Insluss". */
+  title: text('dokumentets namn (title)'),
+  /** Short name for navigation, e.g. "Lokal rutin Nordost". */
+  kortnamn: text('ett kort namn för menyn (kortnamn)'),
+  /** One sentence for the start page and search results. */
+  beskrivning: text('en mening om vad rutinen gäller (beskrivning)'),
+  dokumentsort: text('dokumentsort'),
+  beslutadAv: text('vem som beslutade dokumentet (beslutadAv)'),
+  gallerFor: text('vilka dokumentet gäller för (gallerFor)'),
+  diarienummer: unfilled,
+  /** "Datum och paragraf för beslutet": one entry per decision. */
+  beslut: z
+    .array(fields({ datum: isoDate, av: z.string().min(1).optional() }), {
+      error: 'Skriv besluten som en lista, en rad per beslut: "- datum: 2023-01-11" (och "av:" på raden under, om dokumentet anger vem).',
+    })
+    .min(1, 'Ange minst ett beslutsdatum under beslut.'),
+  giltighetstid: text('giltighetstid'),
+  senastReviderad: isoDate,
+  dokumentansvarig: text('dokumentansvarig'),
+  /** Only where the document's header has the field at all. */
+  bilagor: unfilled.optional(),
+  /** The routine this one supplements, by file name without .mdx. */
+  kompletterar: routineId.optional(),
+  /**
+   * Other spellings of the model, so that a search for any of them
+   * finds this routine (search has no synonyms of its own).
+   */
+  sokord: z.array(z.string().min(1)).default([]),
+  /** Order on the start page and in the menu. */
+  ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
+  /**
+   * "Ändringar i denna version": what changed since the version before,
+   * in a sentence or two. Needed once an earlier version is kept as a
+   * file; the site never writes one of its own.
+   */
+  andringar: text('vad som ändrades i den här versionen (andringar)').optional(),
+});
+
+/** The current text of each routine: content/rutiner/<id>.mdx. */
 const rutiner = defineCollection({
   loader: keepServing(datesAsWritten(glob({ pattern: '*.{md,mdx}', base: ROUTINE_DIR }))),
-  schema: fields({
-    /** Dokumentnamn, e.g. "Lokal rutin Insluss". */
-    title: text('dokumentets namn (title)'),
-    /** Short name for navigation, e.g. "Lokal rutin Nordost". */
-    kortnamn: text('ett kort namn för menyn (kortnamn)'),
-    /** One sentence for the start page and search results. */
-    beskrivning: text('en mening om vad rutinen gäller (beskrivning)'),
-    dokumentsort: text('dokumentsort'),
-    beslutadAv: text('vem som beslutade dokumentet (beslutadAv)'),
-    gallerFor: text('vilka dokumentet gäller för (gallerFor)'),
-    diarienummer: unfilled,
-    /** "Datum och paragraf för beslutet": one entry per decision. */
-    beslut: z
-      .array(fields({ datum: isoDate, av: z.string().min(1).optional() }), {
-        error: 'Skriv besluten som en lista, en rad per beslut: "- datum: 2023-01-11" (och "av:" på raden under, om dokumentet anger vem).',
-      })
-      .min(1, 'Ange minst ett beslutsdatum under beslut.'),
-    giltighetstid: text('giltighetstid'),
-    senastReviderad: isoDate,
-    dokumentansvarig: text('dokumentansvarig'),
-    /** Only where the document's header has the field at all. */
-    bilagor: unfilled.optional(),
-    /** The routine this one supplements, by file name without .mdx. */
-    kompletterar: routineId.optional(),
-    /**
-     * Other spellings of the model, so that a search for any of them
-     * finds this routine (search has no synonyms of its own).
-     */
-    sokord: z.array(z.string().min(1)).default([]),
-    /** Order on the start page and in the menu. */
-    ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
-    /**
-     * "Ändringar i denna version": what changed since the version before,
-     * in a sentence or two. Needed once an earlier version is kept as a
-     * file; the site never writes one of its own.
-     */
-    andringar: text('vad som ändrades i den här versionen (andringar)').optional(),
-  }),
+  schema: routineHeader,
 });
 
 /**
@@ -122,7 +122,7 @@ const rutiner = defineCollection({
  */
 const versioner = defineCollection({
   loader: keepServing(datesAsWritten(mayBeEmpty(glob({ pattern: '*/*.{md,mdx}', base: ROUTINE_DIR })))),
-  schema: rutiner.schema,
+  schema: routineHeader,
 });
 
 /** Pages of the site's own text that document owners may edit. */
