@@ -25,6 +25,8 @@ export interface Section {
   depth: number;
   /** The section's own text and its sub-sections', as plain text. */
   text: string;
+  /** The section's own text only, up to its first sub-section. */
+  ownText: string;
 }
 
 /** The Markdown sections of a routine, with the ids their headings get on the page. */
@@ -42,6 +44,7 @@ export function sections(markdown: string): Section[] {
       heading: heading.heading,
       depth: heading.depth,
       text: plainText(lines.slice(heading.index + 1, end).join('\n')),
+      ownText: plainText(lines.slice(heading.index + 1, headings[i + 1]?.index ?? lines.length).join('\n')),
     };
   });
 }
