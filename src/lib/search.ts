@@ -104,7 +104,7 @@ export function exactCaseFirst<T>(hits: T[], query: string, wordsOf: (hit: T) =>
   return [...hits.filter(exact), ...hits.filter((hit) => !exact(hit))];
 }
 
-/** A result's address with the words to mark on the page it leads to (`param`, see highlight-param.ts), before its #section. */
+/** A hit's address with the words to mark on the page it leads to (in `param`, see highlight-param.ts), before its #section. */
 export function highlightUrl(url: string, marked: string[], param: string): string {
   if (marked.length === 0) return url;
   const hash = url.indexOf('#');

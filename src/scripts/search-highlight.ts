@@ -1,44 +1,55 @@
 /**
- * Marks on the page the words a search result matched, when the reader
- * came from /sok/ (the result's link carries them as `?markera=`). Does
- * nothing, and costs nothing more than this small file, on any other visit.
- * Words are matched as written (whole words, case kept), so a result for
- * "SIG" marks SIG and not the pronoun "sig".
+ * Marks the words a search hit matched on the page it leads to, when the
+ * reader followed a hit from /sok/ (its link carries them:
+ * `?markera=SIG#inkluss-modellen`). Only in the section the hit is about
+ * (from its heading to the next heading of the same level), so a phrase
+ * that recurs elsewhere on the page is not marked there. Words are matched
+ * whole and as written: "SIG" does not mark the pronoun "sig". On any
+ * other visit it reads one URL parameter and stops: it is the only script
+ * on reading pages, and small.
  */
 import { HIGHLIGHT_PARAM } from '../lib/highlight-param';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'TEXTAREA', 'OPTION', 'svg']);
 const wanted = new URLSearchParams(location.search)
   .getAll(HIGHLIGHT_PARAM)
-  .map((word) => word.trim())
-  .filter((word) => word.length > 0 && word.length <= 60)
-  .slice(0, 20);
+  .filter((word) => /\S/.test(word) && word.length <= 60)
+  .slice(0, 10);
 const main = document.querySelector('main');
 
 if (wanted.length > 0 && main) {
-  const escaped = wanted.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = wanted.map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const source = `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`;
-  const pattern = new RegExp(source, 'gu');
-  const contains = new RegExp(source, 'u');
-  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      for (let parent = node.parentElement; parent && parent !== main; parent = parent.parentElement) {
-        if (SKIP.has(parent.nodeName)) return NodeFilter.FILTER_REJECT;
-      }
-      return contains.test(node.nodeValue ?? '') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-    },
-  });
-  const found: Text[] = [];
-  while (walker.nextNode()) found.push(walker.currentNode as Text);
-  for (const node of found) {
-    const text = node.nodeValue ?? '';
-    const parts: Array<string | HTMLElement> = [];
-    let last = 0;
-    for (const match of text.matchAll(pattern)) {
-      parts.push(text.slice(last, match.index), Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: match[0] }));
-      last = match.index + match[0].length;
+  for (const area of section(main)) {
+    const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+    const found: Text[] = [];
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      if (!node.parentElement?.closest('script, style, mark, svg') && new RegExp(source, 'u').test(node.data)) found.push(node);
     }
-    parts.push(text.slice(last));
-    node.replaceWith(...parts);
+    for (const node of found) {
+      const parts: Array<string | HTMLElement> = [];
+      let last = 0;
+      for (const match of node.data.matchAll(new RegExp(source, 'gu'))) {
+        parts.push(node.data.slice(last, match.index), Object.assign(document.createElement('mark'), { textContent: match[0] }));
+        last = match.index + match[0].length;
+      }
+      parts.push(node.data.slice(last));
+      node.replaceWith(...parts);
+    }
   }
+}
+
+/** The target's section: a heading and what follows it up to the next heading of its level or higher; the page when there is no target. */
+function section(main: HTMLElement): Element[] {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (!target || !main.contains(target)) return [main];
+  const level = /^H([1-6])$/.exec(target.tagName)?.[1];
+  if (!level) return [target];
+  const area: Element[] = [target];
+  for (let next = target.nextElementSibling; next; next = next.nextElementSibling) {
+    const other = /^H([1-6])$/.exec(next.tagName)?.[1];
+    if (other && other <= level) break;
+    area.push(next);
+  }
+  return area;
 }

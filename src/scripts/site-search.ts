@@ -18,6 +18,7 @@ import {
   caseSensitiveWords,
   excerptParts,
   exactCaseFirst,
+  fold,
   highlightUrl,
   knownWords,
   matchedWords,
@@ -26,6 +27,7 @@ import {
   resultSummary,
   SEARCH_FAILED,
   suggestions,
+  trimPunctuation,
   unmatchedQueryWords,
   words,
 } from '../lib/search';
@@ -127,7 +129,7 @@ class SiteSearch extends HTMLElement {
     this.failed += loaded.length - hits.length;
     this.ready = exactCaseFirst([...this.ready, ...hits], this.query, (hit) => [...matchedWords(hit.content, hit.locations), ...words(hit.meta.title ?? '')]);
     const shown = this.ready.splice(0, BATCH);
-    const items = shown.map((hit) => resultItem(hit, this.query, this.dataset.highlightParam ?? ''));
+    const items = shown.map((hit) => resultItem(hit, this.query, this.dataset.highlightParam));
     this.list.append(...items);
     this.list.hidden = this.list.children.length === 0;
     if (this.list.children.length === 0) this.status.textContent = SEARCH_FAILED;
@@ -204,20 +206,24 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-/** One hit: the section's heading as the link, its page, and the excerpt with the query's words marked. */
-function resultItem(hit: Hit, query: string, highlightParam: string): HTMLLIElement {
+/**
+ * One hit: the section's heading as the link, which carries the words to
+ * mark on the page it leads to (src/scripts/search-highlight.ts), its page,
+ * and the excerpt with the query's words marked.
+ */
+function resultItem(hit: Hit, query: string, highlightParam = ''): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const title = hit.meta.title || hit.url;
   const page = hit.filters.sida?.[0];
-  // The page marks the words this hit matched; a hit on its heading alone, the heading's words the query has.
-  const queried = words(query).map((word) => word.toLocaleLowerCase('sv'));
-  const inText = matchedWords(hit.content, hit.locations);
-  const inTitle = inText.length > 0 ? [] : words(title).filter((word) => queried.some((want) => word.toLocaleLowerCase('sv').startsWith(want)));
-  const marked = [...new Set([...inText, ...inTitle])];
+  // The words the hit matched in its text, and those of its heading that begin like a word of the query.
+  const queried = query.split(/\s+/).map(trimPunctuation).filter(Boolean).map(fold);
+  const inTitle = title.split(/\s+/).map(trimPunctuation).filter((word) => queried.some((want) => fold(word).startsWith(want)));
+  const marked = [...new Set([...matchedWords(hit.content, hit.locations), ...inTitle])];
   const heading = document.createElement('h2');
   heading.className = 'search-result__title';
-  heading.append(Object.assign(document.createElement('a'), { href: highlightParam ? highlightUrl(hit.url, marked, highlightParam) : hit.url, textContent: title }));
+  const href = highlightParam ? highlightUrl(hit.url, marked, highlightParam) : hit.url;
+  heading.append(Object.assign(document.createElement('a'), { href, textContent: title }));
   item.append(heading);
   if (page && page !== title) item.append(Object.assign(document.createElement('p'), { className: 'search-result__page', textContent: page }));
   // A section that is only its heading has no text to show beside it.
