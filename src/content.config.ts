@@ -377,4 +377,24 @@ const webbplats = defineCollection({
   }),
 });
 
-export const collections = { rutiner, versioner, sidor, enheter, personer, roller, faser, steg, webbplats };
+
+/** The routines' terms and abbreviations (content/ordlista.yaml); quotes and uses are checked in src/data/ordlista.ts. */
+const ordlista = defineCollection({
+  loader: keepServing(file('content/ordlista.yaml')),
+  schema: fields({
+    id,
+    term: text('termen som rutinerna skriver den (term)'),
+    former: z.array(z.string().trim().min(1, 'Skriv ingen tom form under former.'), { error: 'Skriv formerna som en lista, till exempel [Insluss, Inkluss].' }).default([]),
+    utskrivning: text('vad förkortningen står för (utskrivning)').optional(),
+    utskrivningTolkning: text('webbplatsens läsning av förkortningen (utskrivningTolkning)').optional(),
+    forklaring: z
+      .array(fields({ dokument: id, avsnitt: id, citat: text('rutinens förklaring, ordagrant (citat)') }), {
+        error: 'Skriv forklaring som en lista med dokument, avsnitt och citat.',
+      })
+      .default([]),
+    webbplatsensForklaring: text('webbplatsens förklaring (webbplatsensForklaring)').optional(),
+    kontakt: z.string().optional(),
+  }),
+});
+
+export const collections = { rutiner, versioner, sidor, enheter, personer, roller, faser, steg, webbplats, ordlista };

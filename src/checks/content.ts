@@ -13,6 +13,7 @@ import { join, relative, sep } from 'node:path';
 import { collections } from '../content.config.ts';
 import { CONTACTS_FILE, crossCheckContacts, emailsToCheck } from '../lib/contacts.ts';
 import { checkMdx, type ComponentRule, type MdxLink } from '../lib/checks/mdx.ts';
+import { GLOSSARY_FILE, validateGlossary, type GlossaryEntry } from '../lib/glossary.ts';
 import { linkProblem, siteMap, type SitePage } from '../lib/checks/links.ts';
 import { formatProblem, issuesToProblems, swedishIssue, type Problem } from '../lib/checks/problems.ts';
 import { readFrontmatter, readYaml } from '../lib/checks/yaml.ts';
@@ -162,6 +163,13 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
     written.push(...found.map(formatModelProblem));
   }
 
+  // The glossary: per entry, then its quotes and terms against the routines.
+  const glossary = checkList<GlossaryEntry>(read, 'ordlista', GLOSSARY_FILE, problems);
+  if (glossary && contacts) {
+    const found = validateGlossary(glossary, { routines: routines.map((routine) => ({ id: routine.id, body: routine.body })), contactIds: contacts.ids });
+    written.push(...found.map(formatModelProblem));
+  }
+
   // Links in the texts, against the pages the site will have.
   const site = siteMap(
     sitePages(root, {
@@ -246,45 +254,48 @@ function checkContacts(text: string | undefined, problems: Problem[], written: s
 }
 
 function checkProcess(read: (file: string) => string, problems: Problem[]): ProcessModel | undefined {
-  const lists = {
-    roles: ['roller', FILES.roles],
-    phases: ['faser', FILES.phases],
-    steps: ['steg', FILES.steps],
-  } as const;
-  const model: Partial<ProcessModel> = {};
-  let ok = true;
-  for (const [key, [collection, file]] of Object.entries(lists) as Array<[keyof ProcessModel, readonly [keyof typeof collections, string]]>) {
-    let text: string;
-    try {
-      text = read(file);
-    } catch {
-      problems.push({ file, message: 'filen saknas.' });
-      ok = false;
-      continue;
-    }
-    const yaml = readYaml(text, file);
-    if (!yaml.ok || !Array.isArray(yaml.value)) {
-      problems.push(yaml.ok ? { file, message: 'filen ska vara en lista, där varje post börjar med "- id: …".' } : yaml.problem);
-      ok = false;
-      continue;
-    }
-    const entries = yaml.value as Array<Record<string, unknown>>;
-    const seen = new Map<string, string>();
-    const parsed: unknown[] = [];
-    entries.forEach((raw, index) => {
-      const place = `post nummer ${index + 1}${typeof raw?.titel === 'string' ? ` (${raw.titel})` : typeof raw?.namn === 'string' ? ` (${raw.namn})` : ''}`;
-      const id = typeof raw?.id === 'string' ? raw.id : undefined;
-      if (id && seen.has(id)) {
-        problems.push({ file, entry: place, field: 'id', message: `id "${id}" används också av ${seen.get(id)}. Varje post behöver ett eget id.` });
-        ok = false;
-      } else if (id) seen.set(id, place);
-      const data = parseEntry(collection, raw, file, id ?? place, problems);
-      if (data === undefined) ok = false;
-      parsed.push(data);
-    });
-    (model as Record<string, unknown>)[key] = parsed;
+  const roles = checkList<ProcessModel['roles'][number]>(read, 'roller', FILES.roles, problems);
+  const phases = checkList<ProcessModel['phases'][number]>(read, 'faser', FILES.phases, problems);
+  const steps = checkList<ProcessModel['steps'][number]>(read, 'steg', FILES.steps, problems);
+  return roles && phases && steps ? { roles, phases, steps } : undefined;
+}
+
+/**
+ * A YAML file that is a list of entries with ids (the process model, the
+ * glossary): each entry checked against its collection's schema, and ids
+ * unique. Undefined when anything is wrong, so cross-checks don't pile
+ * follow-on errors onto the first.
+ */
+function checkList<T>(read: (file: string) => string, collection: keyof typeof collections, file: string, problems: Problem[]): T[] | undefined {
+  let text: string;
+  try {
+    text = read(file);
+  } catch {
+    problems.push({ file, message: 'filen saknas.' });
+    return undefined;
   }
-  return ok ? (model as ProcessModel) : undefined;
+  const yaml = readYaml(text, file);
+  if (!yaml.ok || !Array.isArray(yaml.value)) {
+    problems.push(yaml.ok ? { file, message: 'filen ska vara en lista, där varje post börjar med "- id: …".' } : yaml.problem);
+    return undefined;
+  }
+  const entries = yaml.value as Array<Record<string, unknown>>;
+  const seen = new Map<string, string>();
+  const parsed: T[] = [];
+  let ok = true;
+  entries.forEach((raw, index) => {
+    const name = [raw?.titel, raw?.namn, raw?.term].find((value) => typeof value === 'string');
+    const place = `post nummer ${index + 1}${name ? ` (${name})` : ''}`;
+    const id = typeof raw?.id === 'string' ? raw.id : undefined;
+    if (id && seen.has(id)) {
+      problems.push({ file, entry: place, field: 'id', message: `id "${id}" används också av ${seen.get(id)}. Varje post behöver ett eget id.` });
+      ok = false;
+    } else if (id) seen.set(id, place);
+    const data = parseEntry<T>(collection, raw, file, id ?? place, problems);
+    if (data === undefined) ok = false;
+    else parsed.push(data);
+  });
+  return ok ? parsed : undefined;
 }
 
 interface SiteSettings {

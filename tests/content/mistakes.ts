@@ -17,11 +17,17 @@ const NORDOST = 'content/rutiner/nordost.mdx';
 const CITY = 'content/rutiner/goteborgs-stad.mdx';
 const STATEMENT = 'content/sidor/tillganglighet.mdx';
 const CONTACTS = 'content/kontakter.yaml';
+const GLOSSARY = 'content/ordlista.yaml';
 
 /** Adds a paragraph at the end of an MDX file. */
 const append = (text: string) => (before: string) => `${before.trimEnd()}\n\n${text}\n`;
 
 export const MISTAKES: Mistake[] = [
+  {
+    name: 'a glossary explanation that is not word for word the routine',
+    edits: { [GLOSSARY]: replace('kan SIG (social insatsgrupp) vara en hjälpsam insats', 'kan SIG (social insatsgrupp) vara en bra insats') },
+    says: /content\/ordlista\.yaml, "sig", fältet forklaring\[1\]\.citat: citatet finns inte ordagrant i rutinen "goteborgs-stad"/,
+  },
   {
     name: 'a date that does not exist',
     edits: { [NORDOST]: replaceLine('senastReviderad:', 'senastReviderad: 2023-02-30') },

@@ -25,6 +25,8 @@ export interface Section {
   depth: number;
   /** The section's own text and its sub-sections', as plain text. */
   text: string;
+  /** The section's own text only, up to its first sub-section. */
+  ownText: string;
 }
 
 /** The Markdown sections of a routine, with the ids their headings get on the page. */
@@ -33,7 +35,13 @@ export function sections(markdown: string): Section[] {
   const headings = headingsOf(lines);
   return headings.map((heading, i) => {
     const end = headings.slice(i + 1).find((next) => next.depth <= heading.depth)?.index ?? lines.length;
-    return { id: heading.id, heading: heading.heading, depth: heading.depth, text: plainText(lines.slice(heading.index + 1, end).join('\n')) };
+    return {
+      id: heading.id,
+      heading: heading.heading,
+      depth: heading.depth,
+      text: plainText(lines.slice(heading.index + 1, end).join('\n')),
+      ownText: plainText(lines.slice(heading.index + 1, headings[i + 1]?.index ?? lines.length).join('\n')),
+    };
   });
 }
 
