@@ -22,6 +22,7 @@ import type { ProcessModel } from '../lib/process/model.ts';
 import { stepAnchor } from '../lib/process/model.ts';
 import { sections } from '../lib/process/source-text.ts';
 import { FILES, formatProblem as formatModelProblem, validateModel } from '../lib/process/validate.ts';
+import { REVIEW_FILE, parseReviews, reviewCommand, reviewProblems } from '../lib/process/review.ts';
 import { versionProblems, type VersionHeader } from '../lib/revisions/history.ts';
 import { routineLinkProblems } from '../lib/routine-links.ts';
 import { ROUTINE_PAGE_IDS } from '../lib/routine-page.ts';
@@ -159,8 +160,20 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
   // The process model: per entry, then across files and against the routines.
   const model = checkProcess(read, problems);
   if (model && contacts) {
-    const found = validateModel(model, { routines: routines.map((routine) => ({ id: routine.id, body: routine.body })), contactIds: contacts.ids });
+    const texts = routines.map((routine) => ({ id: routine.id, body: routine.body }));
+    const found = validateModel(model, { routines: texts, contactIds: contacts.ids });
     written.push(...found.map(formatModelProblem));
+    // Reviews are checked once the model itself is sound: a wrong section name is the first thing to fix.
+    if (found.length === 0) {
+      const unreviewed = reviewProblems(model, texts, existsSync(path(REVIEW_FILE)) ? parseReviews(read(REVIEW_FILE)) : {});
+      written.push(...unreviewed.map(formatModelProblem));
+      const toReview = [...new Set(unreviewed.map((problem) => problem.entry))];
+      if (toReview.length > 0) {
+        written.push(
+          `Steg som behöver granskas mot rutinens text (se content/README.md, "När en rutin ändras"): läs avsnitten, kontrollera stegen och kör\n  ${reviewCommand(toReview)}`,
+        );
+      }
+    }
   }
 
   // The glossary: per entry, then its quotes and terms against the routines.
