@@ -3,9 +3,12 @@
 // path, with the 404 page for unknown addresses. Used by `npm start` and by
 // the end-to-end tests. With --csp it also sends the Content-Security-Policy
 // and the other security headers the intranet's server sends (see
-// deploy/nginx.conf), so the site can be tried out under them.
+// deploy/nginx.conf), so the site can be tried out under them. With --gzip
+// it sends the gzip files it finds beside the built ones (`page.html.gz`)
+// to browsers that accept them, as nginx compresses text on the way out
+// (`npm run bench` writes them into a copy of the build).
 //
-//   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /rutiner/insluss/] [--host 127.0.0.1] [--csp]
+//   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /rutiner/insluss/] [--host 127.0.0.1] [--csp] [--gzip]
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     csp: { type: 'boolean', default: false },
+    gzip: { type: 'boolean', default: false },
   },
 });
 
@@ -31,7 +35,7 @@ if (!existsSync(join(dir, 'index.html'))) {
 
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const notFound = readFileSync(join(dir, '404.html'));
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: values.gzip });
 
 const server = createServer((req, res) => {
   if (values.csp) for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);

@@ -56,6 +56,7 @@ class FlowChart extends HTMLElement {
       this.showRole(select.value);
     });
     if (this.svg) this.enableZoom();
+    else this.querySelector<HTMLElement>('.diagram__zoom')?.setAttribute('hidden', '');
     const role = roleFromHash(location.hash);
     if (role !== undefined) this.showRole(role, true);
   }
@@ -109,7 +110,7 @@ class FlowChart extends HTMLElement {
       return;
     }
     const role = roleFromHash(location.hash);
-    if (role !== undefined) return this.showRole(role, true);
+    if (role !== undefined) this.showRole(role, true);
     const left = STEP_HASH.exec(new URL(event.oldURL).hash)?.[1];
     const node = left && !STEP_HASH.test(location.hash) ? this.node(left) : undefined;
     if (!node) return;
@@ -180,7 +181,13 @@ class FlowChart extends HTMLElement {
     );
     this.enablePinch();
     this.enableDrag();
-    addEventListener('resize', () => this.setZoom(this.zoom, undefined, true));
+    // A narrower or wider column: the same zoom, on its new fitted width. (Phones
+    // resize as their address bar comes and goes: nothing else moves then.)
+    addEventListener('resize', () => {
+      if (this.zoom === 1) return;
+      this.zoom = clampZoom(this.zoom, this.maxZoom());
+      this.applyZoom();
+    });
   }
 
   private enablePinch() {
@@ -261,11 +268,11 @@ class FlowChart extends HTMLElement {
    * the fingers, the focused node; by default the middle of what is seen)
    * where it was, as far as the box lets it.
    */
-  private setZoom(next: number, at?: Point, force = false) {
+  private setZoom(next: number, at?: Point) {
     const svg = this.svg;
     if (!svg) return;
     next = clampZoom(next, this.maxZoom());
-    if (next === this.zoom && !force) return;
+    if (next === this.zoom) return;
     const box = this.box;
     const seen = visiblePart(box.getBoundingClientRect());
     const point = at ?? centre(seen);
@@ -273,12 +280,7 @@ class FlowChart extends HTMLElement {
     const [u, v] = [(point.x - before.left) / before.width, (point.y - before.top) / before.height];
 
     this.zoom = next;
-    const zoomed = next > 1;
-    if (zoomed) box.classList.add('is-zoomed');
-    svg.style.maxWidth = zoomed ? 'none' : '';
-    svg.style.width = zoomed ? `${this.fittedWidth() * next}px` : '';
-    if (!zoomed) box.classList.remove('is-zoomed');
-    this.updateButtons();
+    const zoomed = this.applyZoom();
     if (!zoomed) {
       // Back to the whole chart: its top where the reader can see it.
       if (box.getBoundingClientRect().top < 0) this.querySelector('.diagram__tools')?.scrollIntoView({ block: 'start' });
@@ -296,6 +298,17 @@ class FlowChart extends HTMLElement {
     const target = { x: clamp(point.x, shown.left, shown.right), y: clamp(point.y, shown.top, shown.bottom) };
     box.scrollLeft += after.left + u * after.width - target.x;
     box.scrollTop += after.top + v * after.height - target.y;
+  }
+
+  /** The chart at this.zoom: its width, the box it pans in, the buttons' state. */
+  private applyZoom(): boolean {
+    const zoomed = this.zoom > 1;
+    // The box scrolls before the width is measured, so its scroll bar is counted.
+    this.box.classList.toggle('is-zoomed', zoomed);
+    this.svg!.style.maxWidth = zoomed ? 'none' : '';
+    this.svg!.style.width = zoomed ? `${this.fittedWidth() * this.zoom}px` : '';
+    this.updateButtons();
+    return zoomed;
   }
 
   private updateButtons() {
