@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { BUILD_LAYOUT, DIAGRAM_SVG_ID, MERMAID_CONFIG } from '../lib/process/mermaid-config.ts';
-import { accessibleText, withIntrinsicSize, withoutEmbeddedStyles, withPlainLinks } from '../lib/process/svg.ts';
-import { optimiseSvg } from '../lib/process/svg-optimise.ts';
+import { withIntrinsicSize } from '../lib/process/svg.ts';
+import { finishDrawnChart } from '../lib/process/svg-optimise.ts';
 
 /** What the page writes for each diagram; the drawn SVG replaces the attribute. */
 const PLACEHOLDER = /<div class="flowchart__canvas" data-mermaid-source="([^"]*)"([^>]*)><\/div>/g;
@@ -33,7 +33,7 @@ export function prerenderDiagrams(): AstroIntegration {
             const html = readFileSync(file, 'utf8');
             let drawn = html;
             for (const match of html.matchAll(PLACEHOLDER)) {
-              const svg = finish(withIntrinsicSize(await renderer.render(decodeAttribute(match[1]!))), logger);
+              const svg = finishDrawnChart(withIntrinsicSize(await renderer.render(decodeAttribute(match[1]!))), (message) => logger.warn(message));
               drawn = drawn.replace(match[0], `<div class="flowchart__canvas" data-drawn="build"${match[2]}>${svg}</div>`);
             }
             writeFileSync(file, drawn);
@@ -45,30 +45,6 @@ export function prerenderDiagrams(): AstroIntegration {
       },
     },
   };
-}
-
-/**
- * The drawn chart, checked and made light: it must carry its accessible
- * name and description (Mermaid's accTitle and accDescr), or the build
- * stops; then the optimiser strips what the page does not need. Should the
- * optimiser fail, the chart goes in as drawn (heavier, still complete) and
- * the build says so.
- */
-function finish(svg: string, logger: AstroIntegrationLogger): string {
-  const { title, description } = accessibleText(svg);
-  const missing = [!title && 'en titel (accTitle)', !description && 'en beskrivning (accDescr)'].filter(Boolean);
-  if (missing.length > 0) {
-    throw new Error(
-      `Flödesschemat saknar ${missing.join(' och ')} för skärmläsare. ` +
-        'Schemats text kommer från src/lib/process/mermaid.ts (mermaidSource); båda måste finnas och inte vara tomma.',
-    );
-  }
-  try {
-    return optimiseSvg(svg);
-  } catch (error) {
-    logger.warn(`VARNING: flödesschemat kunde inte göras mindre (${(error as Error).message.split('\n')[0]}); det tas med som det ritades.`);
-    return withPlainLinks(withoutEmbeddedStyles(svg));
-  }
 }
 
 interface Renderer {

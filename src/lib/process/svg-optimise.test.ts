@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { optimiseSvg } from './svg-optimise.ts';
+import { finishDrawnChart, optimiseSvg } from './svg-optimise.ts';
 import { accessibleText } from './svg.ts';
 
 /** The shape of what Mermaid draws (build-time, ELK), cut down to one of each part. */
@@ -49,4 +49,27 @@ test('numbers are cut to what a screen shows', () => {
 
 test('no colour is left in the chart: the site\'s stylesheet gives them', () => {
   assert.doesNotMatch(optimised, /#[0-9a-f]{3,6}\b|rgb|hsl/i);
+});
+
+test('the build stops on a chart without its title or description, saying which', () => {
+  const noDesc = DRAWN.replace(/<desc[^>]*>[^<]*<\/desc>/, '');
+  assert.throws(() => finishDrawnChart(noDesc, () => {}), /^Error: Flödesschemat saknar en beskrivning \(accDescr\) för skärmläsare\./);
+  const neither = noDesc.replace(/<title[^>]*>[^<]*<\/title>/, '');
+  assert.throws(() => finishDrawnChart(neither, () => {}), /saknar en titel \(accTitle\) och en beskrivning \(accDescr\)/);
+});
+
+test('a chart the optimiser cannot read goes in as drawn, with a warning', () => {
+  const warnings: string[] = [];
+  const broken = DRAWN.replace('<g class="root">', '<g class="root"><br>');
+  const finished = finishDrawnChart(broken, (message) => warnings.push(message));
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0]!, /^VARNING: flödesschemat kunde inte göras mindre/);
+  assert.match(finished, /<a href="#steg-samtycke"/);
+  assert.doesNotMatch(finished, /<style/);
+});
+
+test('a whole chart passes and comes out optimised', () => {
+  const warnings: string[] = [];
+  assert.equal(finishDrawnChart(DRAWN, (message) => warnings.push(message)), optimised);
+  assert.deepEqual(warnings, []);
 });

@@ -6,7 +6,7 @@
  */
 import { optimize, type CustomPlugin } from 'svgo';
 import { DIAGRAM_SVG_ID } from './mermaid-config.ts';
-import { withoutEmbeddedStyles, withPlainLinks, withXlinkLinks } from './svg.ts';
+import { accessibleText, withoutEmbeddedStyles, withPlainLinks, withXlinkLinks } from './svg.ts';
 
 /**
  * Mermaid's edges hide their last 4 px under the arrowhead with a dash
@@ -79,4 +79,28 @@ export function optimiseSvg(svg: string): string {
     ],
   });
   return withPlainLinks(data);
+}
+
+/**
+ * The chart the build drew, checked and made light: it must carry its
+ * accessible name and description (Mermaid's accTitle and accDescr), or the
+ * build stops with a message saying so; then the optimiser strips what the
+ * page does not need. Should the optimiser fail, the chart goes in as drawn
+ * (heavier, still complete) and `warn` says so.
+ */
+export function finishDrawnChart(svg: string, warn: (message: string) => void): string {
+  const { title, description } = accessibleText(svg);
+  const missing = [!title && 'en titel (accTitle)', !description && 'en beskrivning (accDescr)'].filter(Boolean);
+  if (missing.length > 0) {
+    throw new Error(
+      `Flödesschemat saknar ${missing.join(' och ')} för skärmläsare. ` +
+        'Schemats text kommer från src/lib/process/mermaid.ts (mermaidSource); båda måste finnas och inte vara tomma.',
+    );
+  }
+  try {
+    return optimiseSvg(svg);
+  } catch (error) {
+    warn(`VARNING: flödesschemat kunde inte göras mindre (${(error as Error).message.split('\n')[0]}); det tas med som det ritades.`);
+    return withPlainLinks(withoutEmbeddedStyles(svg));
+  }
 }
