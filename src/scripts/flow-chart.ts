@@ -57,8 +57,8 @@ class FlowChart extends HTMLElement {
     });
     if (this.svg) this.enableZoom();
     else this.querySelector<HTMLElement>('.diagram__zoom')?.setAttribute('hidden', '');
-    const role = roleFromHash(location.hash);
-    if (role !== undefined) this.showRole(role, true);
+    // The address decides, not a choice the browser restored into the field.
+    this.showRole(roleFromHash(location.hash) ?? '', true);
   }
 
   private async draw(canvas: HTMLElement) {
