@@ -33,9 +33,26 @@ test('every internal link and anchor in the build resolves', ({ baseURL }) => {
       const rest = decodeURIComponent(url.pathname.slice(base.length));
       const target = join(dist, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest);
       if (!existsSync(target)) broken.push(`${file}: ${href} (no ${target})`);
-      else if (url.hash && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${href} (no anchor)`);
+      else if (url.hash) {
+        // `#roll=<id>` is no anchor but a state the page reads: the control of that name must offer the value.
+        const state = stateFragment(url.hash);
+        if (state && !controlOffers(readFileSync(target, 'utf8'), ...state)) broken.push(`${file}: ${href} (no control "${state[0]}" offering "${state[1]}")`);
+        if (!state && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${href} (no anchor)`);
+      }
     }
   }
   expect(broken).toEqual([]);
   expect(checked).toBeGreaterThan(20);
 });
+
+/** A fragment of the form `#name=value` ([name, value]), as the flowchart's role view uses. */
+function stateFragment(hash: string): [string, string] | undefined {
+  const match = /^#([a-z]+)=([^&]*)$/.exec(hash);
+  return match ? [match[1]!, decodeURIComponent(match[2]!)] : undefined;
+}
+
+/** Whether the page has a <select name="…"> with an <option value="…">. */
+function controlOffers(html: string, name: string, value: string): boolean {
+  const select = new RegExp(`<select[^>]*\\sname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+  return Boolean(select && new RegExp(`<option[^>]*\\svalue="${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(select[1]!));
+}
