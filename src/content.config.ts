@@ -92,8 +92,18 @@ const routineHeader = fields({
   dokumentansvarig: text('dokumentansvarig'),
   /** Only where the document's header has the field at all. */
   bilagor: unfilled.optional(),
-  /** The routine this one supplements, by file name without .mdx. */
+  /** The routine this one supplements, by file name without .mdx: set on a local routine. */
   kompletterar: routineId.optional(),
+  /**
+   * The social services administrations the routine applies to, as the
+   * site reads "Gäller för", e.g. [Centrum, Hisingen, Nordost, Sydväst]
+   * for the city's routine and [Nordost] for a local one. A local routine
+   * names some of the administrations of the routine it supplements (the
+   * content check compares them); the guide asks which one handles the case.
+   */
+  forvaltningar: z
+    .array(text('en förvaltning'), { error: 'Skriv förvaltningarna som en lista, till exempel [Nordost].' })
+    .min(1, 'Ange minst en förvaltning som rutinen gäller för, till exempel [Nordost].'),
   /**
    * Other spellings of the model, so that a search for any of them
    * finds this routine (search has no synonyms of its own).
@@ -140,7 +150,8 @@ const sidor = defineCollection({
 
 /** An id as used in addresses and references: lower case, digits and hyphens. */
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Ett id skrivs med små bokstäver a–z, siffror och bindestreck, till exempel vuxen-mottag.');
-const scope = z.enum(['stad', 'nordost'], { error: 'Skriv stad (stadens rutin) eller nordost (bara Nordost).' });
+/** Which routine a step or role comes from: the routine's id, checked like kompletterar. */
+const scope = routineId;
 
 /** The roles of the process (content/process/roller.yaml). */
 const roller = defineCollection({
@@ -155,6 +166,7 @@ const roller = defineCollection({
     beskrivning: text('en mening om rollen (beskrivning)'),
     /** Unit and person ids from content/kontakter.yaml. */
     kontakter: z.array(id).default([]),
+    /** Set where the role exists in a local routine only: that routine's id. */
     omfattning: scope.optional(),
     ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
   }),
@@ -229,6 +241,7 @@ const steg = defineCollection({
        */
       gallerOm: text('villkoret som guiden inte frågar om (villkor.gallerOm)').optional(),
     }).optional(),
+    /** The routine the step comes from, by its id, e.g. goteborgs-stad. */
     omfattning: scope,
     kallor: z
       .array(fields({ dokument: id, avsnitt: id, citat: text('ett ordagrant citat ur rutinen (citat)') }), {
@@ -264,7 +277,7 @@ const email = (what: string) =>
   z.email({
     error: (issue) =>
       typeof issue.input === 'string' && issue.input.trim()
-        ? `"${issue.input}" ser inte ut som en e-postadress. Skriv till exempel fornamn.efternamn@socialnordost.goteborg.se.`
+        ? `"${issue.input}" ser inte ut som en e-postadress. Skriv till exempel fornamn.efternamn@goteborg.se.`
         : `Fyll i ${what}.`,
   });
 
@@ -331,6 +344,8 @@ const enheter = defineCollection({
     ordning,
     namn: text('enhetens namn (namn)'),
     forvaltning: text('förvaltningen (forvaltning)'),
+    /** The routine whose contact section names the unit, by its id, e.g. nordost. Its people belong to it too. */
+    rutin: routineId,
     /** A unit's numbers, areas and mailboxes belong to its lines, as in the routine. */
     linjer: z.array(line).default([]),
     oppettider: openingHours.optional(),
@@ -374,6 +389,18 @@ const webbplats = defineCollection({
       .default(null),
     /** Where readers send feedback on accessibility; until it is filled in, the statement names the document owners. */
     tillganglighetEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
+    /**
+     * The start page's opening: sentences quoted from the routines, in the
+     * order shown, each checked word for word against the section it names
+     * (src/checks/content.ts).
+     */
+    startsidan: fields({
+      citat: z
+        .array(fields({ dokument: id, avsnitt: id, citat: text('meningen ur rutinen, ordagrant (citat)') }), {
+          error: 'Skriv citaten som en lista med dokument, avsnitt och citat.',
+        })
+        .default([]),
+    }).default({ citat: [] }),
   }),
 });
 

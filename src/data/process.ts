@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import type { ProcessModel } from '../lib/process/model';
 import { FILES, formatProblem, validateModel } from '../lib/process/validate';
 import { REVIEW_FILE, parseReviews, reviewCommand, reviewProblems, type Reviews } from '../lib/process/review';
-import { allRoutines } from './rutiner';
+import { allRoutines, routineScopes } from './rutiner';
 import { contacts } from './kontakter';
 
 let cached: Promise<ProcessModel> | undefined;
@@ -19,11 +19,12 @@ export function processModel(): Promise<ProcessModel> {
 }
 
 async function load(): Promise<ProcessModel> {
-  const [roles, phases, steps, routines] = await Promise.all([
+  const [roles, phases, steps, routines, scopes] = await Promise.all([
     getCollection('roller'),
     getCollection('faser'),
     getCollection('steg'),
     allRoutines(),
+    routineScopes(),
   ]);
   const model: ProcessModel = {
     roles: roles.map((entry) => entry.data),
@@ -32,6 +33,7 @@ async function load(): Promise<ProcessModel> {
       steps.map((entry) => entry.data),
       FILES.steps,
     ),
+    routines: scopes,
   };
   const routineTexts = routines.map((routine) => ({ id: routine.id, body: routine.body ?? '' }));
   const problems = validateModel(model, { routines: routineTexts, contactIds: await contactIds() });

@@ -1,20 +1,29 @@
+import { inOrder, type RoutineScope } from './districts.ts';
+import { routinePath } from './urls.ts';
+
 /** The site's main sections, in menu order. Paths are site paths (no base). */
 export interface NavItem {
   label: string;
   path: string;
 }
 
-export const mainNavigation: NavItem[] = [
-  { label: 'Start', path: '/' },
-  { label: 'Stadens rutin', path: '/rutiner/goteborgs-stad/' },
-  { label: 'Lokal rutin Nordost', path: '/rutiner/nordost/' },
-  { label: 'Kontakter', path: '/kontakter/' },
-  { label: 'Flödesschema', path: '/flodesschema/' },
-  { label: 'Roller', path: '/roller/' },
-  { label: 'Guide', path: '/guide/' },
-  { label: 'Ordlista', path: '/ordlista/' },
-  { label: 'Sök', path: '/sok/' },
-];
+/**
+ * The main menu: the start page, each routine by its short name (its
+ * `kortnamn`, in the routines' order), then the site's own pages. A
+ * routine added under content/ gets its menu item from its header.
+ */
+export function mainNavigation(routines: ReadonlyArray<Pick<RoutineScope, 'id' | 'kortnamn' | 'ordning'>>): NavItem[] {
+  return [
+    { label: 'Start', path: '/' },
+    ...inOrder(routines).map((routine) => ({ label: routine.kortnamn, path: routinePath(routine.id) })),
+    { label: 'Kontakter', path: '/kontakter/' },
+    { label: 'Flödesschema', path: '/flodesschema/' },
+    { label: 'Roller', path: '/roller/' },
+    { label: 'Guide', path: '/guide/' },
+    { label: 'Ordlista', path: '/ordlista/' },
+    { label: 'Sök', path: '/sok/' },
+  ];
+}
 
 /** True when `current` (a site path) is `item` or lies below it. */
 export function isCurrentSection(item: NavItem, current: string): boolean {

@@ -4,8 +4,14 @@
  * this one model (content/process/*.yaml), never a copy of it.
  */
 
-/** Which routine a step comes from: the city's, or Nordost's supplement. */
-export type Scope = 'stad' | 'nordost';
+import type { RoutineScope } from '../districts.ts';
+
+/**
+ * Which routine a step, or a role, comes from: a routine's id (its file
+ * name in content/rutiner/), the city's or a local supplement's. Where it
+ * applies is the routine's own data (src/lib/districts.ts).
+ */
+export type Scope = string;
 
 export interface Role {
   id: string;
@@ -117,6 +123,8 @@ export interface ProcessModel {
   roles: Role[];
   phases: Phase[];
   steps: Step[];
+  /** The routines the scopes name, with the administrations each applies to. */
+  routines: RoutineScope[];
 }
 
 /**
