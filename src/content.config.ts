@@ -102,8 +102,8 @@ const routineHeader = fields({
    * content check compares them); the guide asks which one handles the case.
    */
   forvaltningar: z
-    .array(text('en förvaltning'), { error: 'Skriv förvaltningarna som en lista, till exempel [Nordost].' })
-    .min(1, 'Ange minst en förvaltning som rutinen gäller för, till exempel [Nordost].'),
+    .array(text('en förvaltning'), { error: 'Skriv förvaltningarna som en lista, till exempel [Centrum].' })
+    .min(1, 'Ange minst en förvaltning som rutinen gäller för, till exempel [Centrum].'),
   /**
    * Other spellings of the model, so that a search for any of them
    * finds this routine (search has no synonyms of its own).

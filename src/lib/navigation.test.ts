@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isCurrentSection, mainNavigation } from './navigation.ts';
+import { isCurrentSection, mainNavigation, menuWidth } from './navigation.ts';
 
 const routines = [
   { id: 'lokal-norr', kortnamn: 'Lokal rutin Norr', ordning: 2 },
@@ -34,3 +34,10 @@ const cases: Array<[string, typeof start, string, boolean]> = [
 for (const [name, item, path, expected] of cases) {
   test(`current section: ${name}`, () => assert.equal(isCurrentSection(item, path), expected));
 }
+
+test('the menu folds below the width its items need on one row, and a longer menu needs more', () => {
+  const width = menuWidth(menu);
+  assert.ok(width > 40 && width < 80, `${width}em`);
+  const longer = mainNavigation([...routines, { id: 'lokal-syd', kortnamn: 'Lokal rutin Sydväst', ordning: 3 }]);
+  assert.ok(menuWidth(longer) >= width + 'Lokal rutin Sydväst'.length * 0.5 + 1.5);
+});

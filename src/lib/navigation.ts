@@ -30,3 +30,18 @@ export function isCurrentSection(item: NavItem, current: string): boolean {
   if (item.path === '/') return current === '/';
   return current === item.path || current.startsWith(item.path);
 }
+
+/**
+ * The width, in em of the menu's 16 px text, that the menu needs on one
+ * row with the page's padding: below it the header folds the menu behind
+ * "Meny". Measured from the labels, with a character as wide as a bold one
+ * in the common system fonts (an overestimate for most letters, so the
+ * menu folds a little early rather than wrap onto a second row).
+ */
+export function menuWidth(items: readonly NavItem[]): number {
+  const CHARACTER = 0.6;
+  const GAP = 1.5;
+  const PAGE_PADDING = 2;
+  const text = items.reduce((sum, item) => sum + [...item.label].length * CHARACTER, 0);
+  return Math.ceil(text + GAP * Math.max(0, items.length - 1) + PAGE_PADDING);
+}
