@@ -36,6 +36,13 @@ const COMPARISON_PAGE = `rutiner/${FIXTURE.routine}/andringar/${FIXTURE.current}
 const ROUTINE_PAGE = `rutiner/${FIXTURE.routine}/`;
 
 for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
+  test(`fixture /${path}: axe finds nothing in the dark scheme either`, async ({ page, site }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(site + path);
+    const { violations: axe } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   test(`fixture /${path}: axe finds nothing, nothing leaves the site, no CSP violation`, async ({ page, site }) => {
     const violations = await watchCsp(page);
     const outside: string[] = [];
