@@ -1,291 +1,322 @@
 /**
  * <role-guide>: the step-by-role guide. One question at a time, then the
- * steps for the role and the case, with dates and sources.
+ * role's steps for the case as a checklist, with dates.
  *
- * The state is the address and nothing else: every "Nästa" is an ordinary
- * GET form submission carrying the answers so far, so the back button,
- * bookmarks and shared links work, and nothing is stored or sent anywhere.
- * Every text from the address or the model is set as text, never as HTML.
+ * Everything it shows is rendered on the server (src/pages/guide.astro):
+ * the first question in the page, and every question, step, note and
+ * answer in a <template>. This script only chooses, orders, dates and
+ * clones; it writes no step, quote or source of its own.
+ *
+ * The state is the address's fragment (/guide/#roll=…): the browser never
+ * sends it, so no answer reaches a server. Each answer is a new history
+ * entry, so the back button steps back through the questions, and a
+ * bookmarked or shared link reopens the result. Links and the address are
+ * built from the guide's path as the server wrote it (the site's base
+ * path), never from location.pathname.
  */
-import { todayInStockholm, formatLongDate, parseIsoDate } from '../lib/guide/dates';
-import { guideResult, nextQuestion, questionToChange, relevantAnswers, relevantQuestions, type DatedStep, type GuideResult } from '../lib/guide/engine';
-import { NOTES } from '../lib/guide/notes';
+import { formatLongDate, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem } from '../lib/guide/dates';
+import {
+  answersToKeep,
+  guideResult,
+  nextQuestion,
+  questionToChange,
+  relevantAnswers,
+  relevantQuestions,
+  type DatedStep,
+  type GuideResult,
+} from '../lib/guide/engine';
+import { icsCalendar, stepEventUid, type CalendarEvent } from '../lib/guide/ics';
+import type { GuideModel } from '../lib/guide/model';
 import type { Answers, Question } from '../lib/guide/questions';
-import { whenText } from '../lib/guide/timing';
-import { readState, writeState } from '../lib/guide/url-state';
-import { joinSwedish, ownerLine, ownerNames, roleById, type ProcessModel, type Step } from '../lib/process/model';
-
-interface GuideData {
-  model: ProcessModel;
-  /** Routine id → its title and its sections' headings by id. */
-  routines: Record<string, { title: string; path: string; sections: Record<string, string> }>;
-}
-
-type Child = Node | string | false | undefined | null;
-
-/** A small element builder: attributes as given, children as nodes or text. */
-function h(tag: string, attributes: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) element.setAttribute(name, '');
-    else if (typeof value === 'string') element.setAttribute(name, value);
-  }
-  for (const child of children) if (child) element.append(child);
-  return element;
-}
+import { PREFIX, capitalise, datesText, standingShort, standingText } from '../lib/guide/timing';
+import { guideHref, isStateFragment, readState } from '../lib/guide/url-state';
 
 class RoleGuide extends HTMLElement {
-  private data!: GuideData;
+  private model!: GuideModel;
+  private guidePath!: string;
+  private body!: HTMLElement;
+  private templates = new Map<string, HTMLTemplateElement>();
+  /** The first question as the server rendered it, kept to show it again. */
+  private firstForm!: HTMLFormElement;
+  /** Parameters of an old query link that could not be used. */
+  private carriedIgnored = 0;
+  /** The address of what is shown, to restore after an in-page link (#steg-…, the skip link). */
+  private shownHref = '';
   private today = todayInStockholm(new Date());
+  private roleQuestionId = '';
 
   connectedCallback() {
-    this.querySelector('[data-needs-script]')?.remove();
-    this.data = JSON.parse(this.dataset.guide!) as GuideData;
-    const state = readState(location.search, this.data.model);
-    const root = this.querySelector<HTMLElement>('.guide__body')!;
-    const answers = state.answers;
-    const model = this.data.model;
-    const current = state.change ? questionToChange(model, state.change, answers) : nextQuestion(model, answers);
-    root.replaceChildren(
-      ...(state.ignored > 0
-        ? [h('p', { class: 'notice guide__ignored' }, 'Några uppgifter i adressen kunde inte användas och har hoppats över.')]
-        : []),
-      current ? this.questionForm(current, answers) : this.result(answers),
-    );
-    // After an answer (a new page load with answers), put focus on what is new.
-    if (location.search.length > 1) root.querySelector<HTMLElement>('[data-focus]')?.focus();
+    this.model = JSON.parse(this.querySelector('script[data-guide-model]')!.textContent!) as GuideModel;
+    this.roleQuestionId = this.model.questions.find((question) => question.typ === 'roll')!.id;
+    this.guidePath = this.dataset.guidePath!;
+    this.body = this.querySelector<HTMLElement>('.guide__body')!;
+    for (const template of this.querySelectorAll<HTMLTemplateElement>('template[data-mall]')) this.templates.set(template.dataset.mall!, template);
+    this.firstForm = this.body.querySelector('form')!.cloneNode(true) as HTMLFormElement;
+
+    // Old links carried the answers in the query: read them once, then move them into the fragment.
+    if (location.search.length > 1) {
+      const old = readState(location.search, this.model);
+      this.carriedIgnored = old.ignored;
+      const keep = location.hash.length > 1 && isStateFragment(location.hash);
+      history.replaceState(history.state, '', keep ? `${this.guidePath}${location.hash}` : guideHref(this.guidePath, this.model, old.answers, old.change));
+    }
+    window.addEventListener('hashchange', () => this.onHashChange());
+    window.addEventListener('beforeprint', () => this.stampPrint());
+    this.render(location.hash.length > 1 && isStateFragment(location.hash), true);
   }
 
-  private questionForm(q: Question, answers: Answers): HTMLElement {
-    const model = this.data.model;
-    const asked = relevantQuestions(model, { ...answers, [q.id]: undefined }).map((item) => item.id);
-    const position = Math.max(asked.indexOf(q.id), 0);
-    const previous = asked[position - 1];
-    const hidden = Object.entries(answers)
-      .filter(([id, value]) => id !== q.id && value !== undefined)
-      .map(([id, value]) => h('input', { type: 'hidden', name: id, value }));
-    const hintId = `guide-${q.id}-hint`;
-    const errorId = `guide-${q.id}-fel`;
-    const error = h('p', { class: 'guide__error', id: errorId, hidden: true });
-    const hint = q.hint ? h('p', { class: 'guide__hint', id: hintId }, q.hint) : undefined;
-    const describedBy = [q.hint ? hintId : '', errorId].filter(Boolean).join(' ');
+  private onHashChange() {
+    // A link to a place on the page (a step's detail, the skip link) is not a new state: keep the answers in the address.
+    if (!isStateFragment(location.hash)) {
+      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      history.replaceState(history.state, '', this.shownHref);
+      // A step folded away (one under a condition, another role's) is opened where the browser does not do it itself.
+      const folded = target?.closest('details:not([open])');
+      if (folded && target) {
+        folded.setAttribute('open', '');
+        target.scrollIntoView();
+      }
+      return;
+    }
+    this.render(true, false);
+  }
 
-    let field: HTMLElement;
-    if (q.kind === 'datum') {
-      // A text field, not type=date: its segments behave differently in every
-      // browser and locale, while ÅÅÅÅ-MM-DD typed as text works the same for
-      // keyboard, screen reader and paste.
-      const input = h('input', {
-        type: 'text',
-        inputmode: 'numeric',
-        autocomplete: 'off',
-        spellcheck: 'false',
-        class: 'guide__date-input',
-        id: `guide-${q.id}`,
-        name: q.id,
-        value: answers[q.id],
-        'aria-describedby': describedBy,
-      });
-      field = h(
-        'div',
-        { class: 'guide__field' },
-        h('h2', { class: 'guide__legend', tabindex: '-1', 'data-focus': true }, h('label', { for: `guide-${q.id}` }, q.legend)),
-        hint,
-        error,
-        input,
-      );
+  private render(focus: boolean, first: boolean) {
+    const state = readState(isStateFragment(location.hash) ? location.hash : '', this.model);
+    this.querySelector<HTMLElement>('[data-part="ignored"]')!.hidden = state.ignored + this.carriedIgnored === 0;
+    this.carriedIgnored = 0;
+    const answers = state.answers;
+    const current = state.change ? questionToChange(this.model, state.change, answers) : nextQuestion(this.model, answers);
+    this.shownHref = guideHref(this.guidePath, this.model, answers, state.change);
+    // On the first render of an empty guide the server's form is already the one to show: keep it, so nothing moves.
+    const reuse = first && current?.id === this.roleQuestionId && Object.keys(answers).length === 0;
+    const view = current ? this.questionView(current, answers, reuse ? this.body.querySelector('form')! : undefined) : this.resultView(answers);
+    if (!reuse) this.body.replaceChildren(view);
+    if (focus) view.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  private template(name: string): DocumentFragment {
+    const template = this.templates.get(name);
+    if (!template) throw new Error(`The guide has no template "${name}"`);
+    return template.content;
+  }
+
+  private questionView(q: Question, answers: Answers, live?: HTMLFormElement): HTMLFormElement {
+    const source = q.id === this.roleQuestionId ? this.firstForm : this.template(`fraga-${q.id}`).querySelector('form')!;
+    const form = live ?? (source.cloneNode(true) as HTMLFormElement);
+    const offered = new Set(q.options.map((option) => option.value));
+    for (const option of form.querySelectorAll<HTMLElement>('[data-option]')) if (!offered.has(option.dataset.option!)) option.remove();
+
+    const given = answers[q.id];
+    const inputs = [...form.querySelectorAll<HTMLInputElement>(`[name="${q.id}"]`)];
+    const dateInput = q.kind === 'datum' ? inputs[0] : undefined;
+    if (dateInput) {
+      dateInput.value = given ?? '';
+      this.readBack(form, dateInput);
+      dateInput.addEventListener('input', () => this.readBack(form, dateInput));
     } else {
-      field = h(
-        'fieldset',
-        { class: 'guide__fieldset', 'aria-describedby': describedBy },
-        h('legend', { class: 'guide__legend', tabindex: '-1', 'data-focus': true }, h('h2', {}, q.legend)),
-        hint,
-        error,
-        h(
-          'div',
-          { class: 'guide__options' },
-          ...q.options.map((option) => {
-            const id = `guide-${q.id}-${option.value}`;
-            const optionHint = option.hint ? `${id}-hint` : undefined;
-            return h(
-              'div',
-              { class: 'guide__option' },
-              h('input', { type: 'radio', id, name: q.id, value: option.value, checked: answers[q.id] === option.value, 'aria-describedby': optionHint }),
-              h('label', { for: id }, option.label),
-              option.hint && h('p', { class: 'guide__option-hint', id: optionHint }, option.hint),
-            );
-          }),
-        ),
-      );
+      for (const input of inputs) input.checked = input.value === given;
     }
 
-    const form = h(
-      'form',
-      { class: 'guide__form', method: 'get', action: location.pathname, novalidate: true },
-      h('p', { class: 'guide__progress' }, `Fråga ${position + 1}`),
-      ...hidden,
-      field,
-      h(
-        'div',
-        { class: 'guide__actions' },
-        h('button', { type: 'submit', class: 'button' }, 'Nästa'),
-        previous && h('a', { href: `${location.pathname}${writeState(answers, previous)}`, class: 'guide__back' }, 'Tillbaka'),
-      ),
-    ) as HTMLFormElement;
+    const asked = relevantQuestions(this.model, { ...answers, [q.id]: undefined }).map((item) => item.id);
+    const position = Math.max(asked.indexOf(q.id), 0);
+    form.querySelector('[data-slot="progress"]')!.textContent = `Fråga ${position + 1}`;
+    const back = form.querySelector<HTMLAnchorElement>('[data-slot="back"]')!;
+    const previous = asked[position - 1];
+    if (previous) {
+      back.href = guideHref(this.guidePath, this.model, answers, previous);
+      back.hidden = false;
+    } else back.remove();
+
+    form.querySelector('button')!.disabled = false;
     form.addEventListener('submit', (event) => {
-      const message = this.invalid(q, new FormData(form).get(q.id));
-      if (!message) return;
       event.preventDefault();
-      error.textContent = message;
-      error.hidden = false;
-      const first = form.querySelector<HTMLInputElement>(`[name="${q.id}"]`)!;
-      form.querySelectorAll(`[name="${q.id}"]`).forEach((input) => input.setAttribute('aria-invalid', 'true'));
-      first.focus();
+      const value = dateInput ? this.typedDate(dateInput.value) : { value: inputs.find((input) => input.checked)?.value, problem: 'Välj ett av svaren.' };
+      if (value.value === undefined) return this.showError(form, inputs, value.problem);
+      this.go(guideHref(this.guidePath, this.model, answersToKeep(this.model, { ...answers, [q.id]: value.value })));
     });
     return form;
   }
 
-  private invalid(q: Question, value: FormDataEntryValue | null): string | undefined {
-    if (q.kind === 'datum') {
-      const text = String(value ?? '').trim();
-      if (!text) return 'Skriv datumet för den planerade frigivningen.';
-      return parseIsoDate(text) ? undefined : 'Skriv ett datum som finns, som ÅÅÅÅ-MM-DD, till exempel 2027-03-15.';
-    }
-    return value ? undefined : 'Välj ett av svaren.';
+  private typedDate(text: string): { value?: string; problem: string } {
+    const typed = readTypedDate(text);
+    return 'date' in typed ? { value: typed.date, problem: '' } : { problem: typedDateProblem(typed)! };
   }
 
-  private result(given: Answers): HTMLElement {
-    const model = this.data.model;
+  /** The date read back in words as it is typed, so the worker sees which day the guide will count from. */
+  private readBack(form: HTMLFormElement, input: HTMLInputElement) {
+    const typed = readTypedDate(input.value);
+    const text = 'date' in typed ? `Guiden läser datumet som ${formatLongDate(typed.date)}.` : '';
+    const line = form.querySelector('.guide__readback')!;
+    if (line.textContent !== text) line.textContent = text;
+  }
+
+  private showError(form: HTMLFormElement, inputs: HTMLInputElement[], message: string) {
+    const error = form.querySelector<HTMLElement>('.guide__error')!;
+    error.textContent = message;
+    error.hidden = false;
+    for (const input of inputs) input.setAttribute('aria-invalid', 'true');
+    inputs[0]?.focus();
+  }
+
+  /** A new state: a new history entry, so "back" returns to the question before. */
+  private go(href: string) {
+    location.assign(href);
+  }
+
+  private resultView(given: Answers): HTMLElement {
+    const model = this.model;
     const answers = relevantAnswers(model, given);
     const result = guideResult(model, answers, this.today);
-    const role = answers.roll ? roleById(model, answers.roll) : undefined;
-    return h(
-      'div',
-      { class: 'guide__result' },
-      h('h2', { tabindex: '-1', 'data-focus': true }, 'Dina steg'),
-      role && h('p', { class: 'guide__for' }, `För ${role.namn.toLowerCase()}. `, this.releaseText(result)),
-      ...result.notes.map((id) => this.note(id)),
-      this.summary(answers),
-      result.steps.length > 0 &&
-        h('ol', { class: 'guide__steps' }, ...result.steps.map((item) => this.stepItem(item))),
-      result.conditional.length > 0 &&
-        h(
-          'section',
-          { class: 'guide__conditional', 'aria-labelledby': 'galler-om' },
-          h('h2', { id: 'galler-om' }, 'Steg som gäller bara om något mer stämmer'),
-          h(
-            'p',
-            {},
-            'Stegen nedan hänger på ett villkor som guiden inte frågar om. De gäller bara om villkoret stämmer i ditt ärende.',
-          ),
-          h('ul', { class: 'guide__steps guide__steps--conditional' }, ...result.conditional.map((item) => this.stepItem(item))),
-        ),
-      h(
-        'div',
-        { class: 'guide__actions guide__actions--result' },
-        this.printButton(),
-        h('a', { href: location.pathname, class: 'guide__restart' }, 'Börja om'),
-      ),
-    );
+    const view = (this.template('resultat').firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+    const slot = (name: string) => view.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+    const part = (name: string) => view.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
+
+    if (result.release) {
+      slot('release-date').textContent = formatLongDate(result.release);
+      slot('release-relative').textContent = `, ${relativeDaysText(this.today, result.release)}`;
+    } else part('release').remove();
+    for (const id of result.notes) slot('notes').append(this.template(`notering-${id}`).cloneNode(true));
+
+    const own = result.steps.filter((item) => item.relation === 'egen');
+    const ownConditional = result.conditional.filter((item) => item.relation === 'egen');
+    const others = result.steps.filter((item) => item.relation === 'berör');
+    const othersConditional = result.conditional.filter((item) => item.relation === 'berör');
+    this.fill(slot('own-lines'), own, 'line');
+    this.fill(slot('own-conditional-lines'), ownConditional, 'line');
+    this.fill(slot('own-details'), own, 'detail');
+    this.fill(slot('own-conditional-details'), ownConditional, 'detail');
+    this.fill(slot('other-details'), others, 'detail');
+    this.fill(slot('other-conditional-details'), othersConditional, 'detail');
+    const count = others.length + othersConditional.length;
+    slot('others-count').textContent = `${count} steg`;
+    slot('own-conditional-count').textContent = `${ownConditional.length} steg`;
+    if (ownConditional.length === 0) part('own-conditional-lines').remove();
+    if (own.length + ownConditional.length > 0) part('no-own-steps').remove();
+    if (own.length === 0) slot('own-lines').remove();
+    if (own.length === 0) part('own-details').remove();
+    if (ownConditional.length === 0) part('own-conditional').remove();
+    if (othersConditional.length === 0) part('other-conditional').remove();
+    if (count === 0) part('others').remove();
+
+    for (const q of relevantQuestions(model, answers).filter((item) => answers[item.id] !== undefined)) slot('answers').append(this.answerRow(q, answers));
+    view.querySelector<HTMLAnchorElement>('[data-action="restart"]')!.href = this.guidePath;
+
+    const address = new URL(guideHref(this.guidePath, model, answers), location.origin).href;
+    slot('address').textContent = address;
+    slot('print-date').textContent = formatLongDate(this.today);
+    this.tools(view, result, own, address);
+    return view;
   }
 
-  private releaseText(result: GuideResult): string {
-    if (!result.release) return '';
-    const days = result.daysToRelease!;
-    const when = days === 0 ? 'i dag' : days > 0 ? `om ${days} ${days === 1 ? 'dag' : 'dagar'}` : `för ${-days} ${days === -1 ? 'dag' : 'dagar'} sedan`;
-    return `Planerad frigivning: ${formatLongDate(result.release)} (${result.release}, ${when}).`;
+  /** Clones the steps' server-rendered line or detail, in order, and dates them. */
+  private fill(list: HTMLElement, items: DatedStep[], form: 'line' | 'detail') {
+    for (const item of items) {
+      const content = this.template(`steg-${item.step.id}`);
+      const element = content.querySelector(form === 'line' ? '.checklist__item' : '.guide__step')!.cloneNode(true) as HTMLElement;
+      dateStep(element, item);
+      list.append(element);
+    }
   }
 
-  private note(id: keyof typeof NOTES): HTMLElement {
-    const note = NOTES[id];
-    const step = note.sourceStep ? this.data.model.steps.find((candidate) => candidate.id === note.sourceStep) : undefined;
-    return h(
-      'section',
-      { class: 'notice guide__note', 'aria-labelledby': `notering-${id}` },
-      h('h3', { id: `notering-${id}` }, note.heading),
-      h('p', {}, note.text),
-      step && this.sources(step),
-    );
+  private answerRow(q: Question, answers: Answers): HTMLElement {
+    const row = this.template(`svar-${q.id}`).firstElementChild!.cloneNode(true) as HTMLElement;
+    const value = answers[q.id]!;
+    const date = row.querySelector('[data-value-date]');
+    if (date) date.textContent = formatLongDate(value);
+    for (const option of row.querySelectorAll<HTMLElement>('[data-value]')) if (option.dataset.value !== value) option.remove();
+    row.querySelector<HTMLAnchorElement>('[data-change]')!.href = guideHref(this.guidePath, this.model, answers, q.id);
+    return row;
   }
 
-  private summary(answers: Answers): HTMLElement {
-    const model = this.data.model;
-    const rows = relevantQuestions(model, answers)
-      .filter((q) => answers[q.id] !== undefined)
-      .map((q) =>
-        h(
-          'div',
-          { class: 'guide__answer' },
-          h('dt', {}, q.summaryLabel),
-          h('dd', {}, this.answerText(q, answers[q.id]!)),
-          h(
-            'dd',
-            { class: 'guide__change' },
-            h('a', { href: `${location.pathname}${writeState(answers, q.id)}` }, 'Ändra', h('span', { class: 'visually-hidden' }, ` ${q.summaryLabel.toLowerCase()}`)),
-          ),
-        ),
-      );
-    return h('section', { class: 'guide__summary', 'aria-labelledby': 'dina-svar' }, h('h3', { id: 'dina-svar' }, 'Dina svar'), h('dl', {}, ...rows));
+  private tools(view: HTMLElement, result: GuideResult, own: DatedStep[], address: string) {
+    const status = view.querySelector<HTMLElement>('[data-slot="tool-status"]')!;
+    const dated = own.filter((item) => item.date);
+    const calendar = view.querySelector<HTMLButtonElement>('[data-action="calendar"]')!;
+    if (dated.length === 0 || !result.release) calendar.remove();
+    else calendar.addEventListener('click', () => this.downloadCalendar(dated, result.release!, status));
+
+    view.querySelector('[data-action="copy"]')!.addEventListener('click', async () => {
+      const fallback = view.querySelector<HTMLElement>('[data-part="copy-fallback"]')!;
+      try {
+        if (!navigator.clipboard) throw new Error('No clipboard');
+        await navigator.clipboard.writeText(address);
+        fallback.hidden = true;
+        status.textContent = 'Länken är kopierad. Den innehåller dina svar, men inga uppgifter om klienten.';
+      } catch {
+        // The clipboard is blocked (a setting, or a page not served over HTTPS): the link as text to copy by hand.
+        const field = view.querySelector<HTMLInputElement>('[data-slot="link"]')!;
+        field.value = address;
+        fallback.hidden = false;
+        status.textContent = 'Webbläsaren tillät inte att länken kopierades. Markera och kopiera den i fältet nedan.';
+        field.focus();
+        field.select();
+      }
+    });
+    view.querySelector('[data-action="print"]')!.addEventListener('click', () => window.print());
   }
 
-  private answerText(q: Question, value: string): string {
-    if (q.kind === 'datum') return `${formatLongDate(value)} (${value})`;
-    return q.options.find((option) => option.value === value)?.label ?? value;
+  private downloadCalendar(dated: DatedStep[], release: string, status: HTMLElement) {
+    const origin = location.origin;
+    const events: CalendarEvent[] = dated.map((item) => {
+      const data = this.templates.get(`steg-${item.step.id}`)!.dataset;
+      const prefix = item.kind ? PREFIX[item.kind] : undefined;
+      const source = new URL(data.kallaAdress!, origin).href;
+      return {
+        uid: stepEventUid(item.step.id, release),
+        start: item.date!,
+        ...(item.until ? { end: item.until } : {}),
+        summary: `${prefix ? `${prefix}: ` : ''}${data.titel} (${data.kalla})`,
+        description: [
+          data.tid ? `${capitalise(data.tid)}.` : '',
+          `Planerad frigivning: ${formatLongDate(release)}.`,
+          `Källa: ${data.kalla}. Rutinens text gäller: ${source}`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        url: source,
+      };
+    });
+    const file = icsCalendar(events, { stamp: new Date(), name: 'Insluss' });
+    const url = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `insluss-${release}.ics`;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has its own copy; the browser may let go of the blob a little later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    status.textContent = `Kalenderfilen ${link.download} är hämtad, med ${events.length} datum för dina steg. Öppna den för att lägga in dagarna i din kalender.`;
   }
 
-  private stepItem(item: DatedStep): HTMLElement {
-    const model = this.data.model;
-    const { step, relation } = item;
-    const when = whenText(item);
-    const condition = step.villkor?.gallerOm;
-    return h(
-      'li',
-      { class: `guide__step guide__step--${relation === 'egen' ? 'egen' : 'berör'}` },
-      condition && h('p', { class: 'guide__galler-om' }, `Gäller om ${condition}.`),
-      relation === 'berör' &&
-        h('p', { class: 'guide__context' }, step.vem ? 'Berör dig.' : `Görs av ${ownerNames(model, step).toLowerCase()}. Berör dig.`),
-      h('h3', {}, step.titel),
-      h(
-        'dl',
-        { class: 'step__facts' },
-        h('div', {}, h('dt', {}, 'Vem'), h('dd', {}, ownerLine(model, step))),
-        h('div', {}, h('dt', {}, 'När'), h('dd', {}, when.emphasis && h('strong', { class: 'guide__date' }, when.emphasis), when.text)),
-        step.villkor && h('div', {}, h('dt', {}, 'Villkor'), h('dd', {}, step.villkor.text)),
-        step.berorda.length > 0 &&
-          h('div', {}, h('dt', {}, 'Berör också'), h('dd', {}, joinSwedish(step.berorda.map((id) => roleById(model, id).namn)))),
-      ),
-      h('p', {}, step.beskrivning),
-      this.sources(step),
-    );
+  private stampPrint() {
+    this.today = todayInStockholm(new Date());
+    const date = this.querySelector('[data-slot="print-date"]');
+    if (date) date.textContent = formatLongDate(this.today);
   }
+}
 
-  private sources(step: Step): HTMLElement {
-    return h(
-      'div',
-      { class: 'step__sources' },
-      ...step.kallor.map((source) => {
-        const routine = this.data.routines[source.dokument]!;
-        return h(
-          'figure',
-          { class: 'source' },
-          h(
-            'figcaption',
-            {},
-            'Källa: ',
-            h('a', { href: `${routine.path}#${source.avsnitt}` }, `${routine.title}, avsnittet ”${routine.sections[source.avsnitt] ?? source.avsnitt}”`),
-          ),
-          h('blockquote', {}, h('p', {}, source.citat)),
-        );
-      }),
-    );
-  }
-
-  private printButton(): HTMLElement {
-    const button = h('button', { type: 'button', class: 'button button--secondary' }, 'Skriv ut');
-    button.addEventListener('click', () => window.print());
-    return button;
+/** Fills a step's "När" with its date and how it stands today, and keeps the words that fit. */
+function dateStep(root: HTMLElement, item: DatedStep) {
+  const text = datesText(item);
+  for (const dated of root.querySelectorAll<HTMLElement>('[data-when="dated"]')) {
+    const undated = dated.previousElementSibling?.matches('[data-when="undated"]') ? dated.previousElementSibling : undefined;
+    if (!text) {
+      dated.remove();
+      continue;
+    }
+    undated?.remove();
+    dated.hidden = false;
+    const time = dated.querySelector<HTMLTimeElement>('time[data-when-date]')!;
+    time.textContent = time.hasAttribute('data-capitalise') ? capitalise(text) : text;
+    time.dateTime = item.date!;
+    const standing = dated.querySelector('[data-when-standing]');
+    if (standing) standing.textContent = standingText(item);
+    const short = dated.querySelector('[data-when-standing-short]');
+    if (short) short.textContent = standingShort(item);
   }
 }
 
 customElements.define('role-guide', RoleGuide);
-
