@@ -68,6 +68,26 @@ test('the 404 page works under the Content-Security-Policy', async ({ page }) =>
   expect(violations).toEqual([]);
 });
 
+test("forms may only be sent to the site itself (form-action 'self')", async ({ page }) => {
+  expect(CONTENT_SECURITY_POLICY).toContain("form-action 'self'");
+  const violations = await watchCsp(page);
+  await page.goto('');
+  const left: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1') left.push(request.url());
+  });
+  // A form aimed elsewhere (as a path like //other.example/ would make a relative one) is stopped by the browser.
+  await page.evaluate(() => {
+    const form = document.createElement('form');
+    form.method = 'get';
+    form.action = 'http://other.example/guide/';
+    document.body.append(form);
+    form.submit();
+  });
+  await expect.poll(() => violations.join('\n')).toContain('form-action');
+  expect(left).toEqual([]);
+});
+
 test('the build has no inline script and no inline event handler', () => {
   const found: string[] = [];
   for (const file of [...htmlFiles('dist'), ...htmlFiles('dist-undermapp')]) {
