@@ -44,6 +44,12 @@ class RoleGuide extends HTMLElement {
   private shownHref = '';
   private today = todayInStockholm(new Date());
   private roleQuestionId = '';
+  /**
+   * Answers given on this page, in memory only: a question reached again
+   * with the back button shows the answer given before (WCAG 3.3.7), though
+   * the address of that earlier step does not hold it.
+   */
+  private remembered: Answers = {};
 
   connectedCallback() {
     this.model = JSON.parse(this.querySelector('script[data-guide-model]')!.textContent!) as GuideModel;
@@ -86,6 +92,7 @@ class RoleGuide extends HTMLElement {
     this.querySelector<HTMLElement>('[data-part="ignored"]')!.hidden = state.ignored + this.carriedIgnored === 0;
     this.carriedIgnored = 0;
     const answers = state.answers;
+    this.remembered = { ...this.remembered, ...answers };
     const current = state.change ? questionToChange(this.model, state.change, answers) : nextQuestion(this.model, answers);
     this.shownHref = guideHref(this.guidePath, this.model, answers, state.change);
     // On the first render of an empty guide the server's form is already the one to show: keep it, so nothing moves.
@@ -107,7 +114,7 @@ class RoleGuide extends HTMLElement {
     const offered = new Set(q.options.map((option) => option.value));
     for (const option of form.querySelectorAll<HTMLElement>('[data-option]')) if (!offered.has(option.dataset.option!)) option.remove();
 
-    const given = answers[q.id];
+    const given = answers[q.id] ?? this.remembered[q.id];
     const inputs = [...form.querySelectorAll<HTMLInputElement>(`[name="${q.id}"]`)];
     const dateInput = q.kind === 'datum' ? inputs[0] : undefined;
     if (dateInput) {
