@@ -38,8 +38,14 @@ const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('group', { name: 'Vilken är din roll i ärendet?' }).getByLabel('Socialsekreterare på ekonomiskt bistånd').check();
     await page.getByRole('button', { name: 'Nästa' }).click();
     await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' })).toBeVisible();
-    await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
-    await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
+    await page.goto('guide/#roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
+    await expect(page.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
+    // The calendar file is made in the page and downloaded from a blob: URL.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lägg till i kalendern (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('insluss-2027-01-22.ics');
+    expect(await download.failure()).toBeNull();
+    await page.getByRole('button', { name: 'Kopiera länk' }).click();
+    await expect(page.getByRole('status')).not.toBeEmpty();
   },
 };
 
