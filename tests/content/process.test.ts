@@ -36,3 +36,26 @@ test('an unknown role and a quote not in the routine stop the build with one lin
   assert.match(output, /content\/process\/steg\.yaml, "kontakt-via-anstalten", fältet roller: rollen "kontaktperson" finns inte/);
   assert.match(output, /content\/process\/steg\.yaml, "nybesok", fältet kallor\[1\]\.citat: citatet finns inte ordagrant i rutinen "nordost"/);
 });
+
+test("a role or a question that the guide's questions name but that does not exist stops the build, one line each", () => {
+  const { ok, output } = syncWith(
+    {
+      'content/process/fragor.yaml': (text) =>
+        text.replace('    forsorjningsstod: { behov: ja }', '    forsorjningstod: { behov: ja }').replace('    funktionsstod: { forvaltning: nordost }', '    funktionsstod: { forvaltningen: nordost }'),
+    },
+    'build',
+  );
+  assert.equal(ok, false);
+  assert.match(output, /Processmodellen har 2 fel/);
+  assert.match(output, /content\/process\/fragor\.yaml, "roll", fältet foljerAvRollen\.forsorjningstod: rollen "forsorjningstod" finns inte i content\/process\/roller\.yaml\./);
+  assert.match(output, /content\/process\/fragor\.yaml, "roll", fältet foljerAvRollen\.funktionsstod: "forvaltningen" är ingen fråga i guiden \(content\/process\/fragor\.yaml\)/);
+});
+
+test("a question's misspelt field stops the build, naming file, entry and field", () => {
+  const { ok, output } = syncWith({ 'content/process/fragor.yaml': (text) => text.replace('  svarsrubrik: Samtycke', '  svarsrubriken: Samtycke') });
+  assert.equal(ok, false);
+  assert.match(output, /fragor → samtycke/);
+  assert.match(output, /content\/process\/fragor\.yaml/);
+  assert.match(output, /Okänt fält "svarsrubriken"/);
+  assert.match(output, /svarsrubrik: Fyll i hur svaret rubriceras under Dina svar \(svarsrubrik\)\./);
+});
