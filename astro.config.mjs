@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { prefixSiteLinks, swedishHeadingIds } from './src/integrations/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { prerenderDiagrams } from './src/integrations/diagrams.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 /** The sub-path the site is served from, e.g. `/rutiner/insluss/`. */
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -22,8 +23,9 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  // Diagrams are drawn into the pages before Pagefind reads them.
-  integrations: [mdx(), prerenderDiagrams(), pagefindIndex()],
+  // The content check runs first (it stops a build with bad content before
+  // anything loads); diagrams are drawn into the pages before Pagefind reads them.
+  integrations: [contentCheck(), mdx(), prerenderDiagrams(), pagefindIndex()],
   vite: {
     // Every script becomes a file, so the site runs under a CSP without
     // 'unsafe-inline' for scripts.

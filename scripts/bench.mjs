@@ -101,7 +101,7 @@ async function measureLoad(browser, path) {
 
 /**
  * The Pagefind files a first search fetches (its code, WebAssembly, index
- * and result fragments).
+ * and result fragments), and whether a hit is listed twice.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} path
  */
@@ -112,10 +112,12 @@ async function measureSearch(browser, path) {
   await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   const fetched = (await Promise.all(responses)).filter((response) => response.url.includes('/pagefind/'));
+  // The sections the hits lead to, without the words they carry to mark.
+  const targets = await page.locator('.search-result a').evaluateAll((links) => links.map((a) => `${a.pathname}${a.hash}`));
   await close();
   const bytes = zero();
   for (const response of fetched) add(bytes, response.bytes);
-  return { path, files: fetched.length, bytes };
+  return { path, files: fetched.length, bytes, hits: targets.length, repeated: targets.length - new Set(targets).size };
 }
 
 /**
@@ -292,7 +294,11 @@ function report({ loads, search, flowchart, scores }) {
       exceeded.push(`/${path}: layout shift ${score.cls.toFixed(3)}, budget < ${budgets.flowchart.maxCumulativeLayoutShift}`);
   }
 
-  console.log(`\nSearch, first query (/${search.path}): Pagefind fetched ${search.files} files, ${kb(search.bytes.raw)} raw, ${kb(search.bytes.gzip)} as sent with gzip`);
+  console.log(
+    `\nSearch, first query (/${search.path}): Pagefind fetched ${search.files} files, ${kb(search.bytes.raw)} raw, ${kb(search.bytes.gzip)} as sent with gzip (budget ${kb(budgets.search.maxGzipBytes)}); ${search.hits} hits shown, ${search.repeated} listed twice`,
+  );
+  if (search.bytes.gzip > budgets.search.maxGzipBytes) exceeded.push(`the first search fetches ${kb(search.bytes.gzip)} gzip, budget ${kb(budgets.search.maxGzipBytes)}`);
+  if (search.repeated > 0) exceeded.push(`the first search lists ${search.repeated} hits twice`);
 
   if (flowchart) {
     console.log(`Flowchart (/${flowchart.path}): diagram drawn ${flowchart.ms === undefined ? 'never (no diagram <svg> within 30 s)' : `${flowchart.ms} ms after navigation started`}`);

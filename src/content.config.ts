@@ -1,20 +1,34 @@
 import { readdirSync } from 'node:fs';
-import { defineCollection } from 'astro:content';
+// Not from 'astro:content' (the same function): this file is also read by
+// `npm run kontrollera` and the build's content check (src/checks/), in
+// plain Node, where Astro's virtual modules do not exist. Imports here
+// therefore name their .ts files.
+import { defineCollection } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contactsLoader } from './loaders/kontakter.ts';
-import { parseSwedishPhone } from './lib/phone.ts';
+import { datesAsWritten, keepServing, mayBeEmpty, yamlObjectLoader } from './loaders/content.ts';
+import { parseSwedishPhone, phoneProblem } from './lib/phone.ts';
 import { parseDay } from './lib/opening-hours.ts';
-import { dateProblem } from './lib/holidays.ts';
+import { dateProblem } from './lib/iso-date.ts';
 
 /**
- * A date written as in the documents, YYYY-MM-DD. YAML turns an unquoted
- * date into a Date; both forms are accepted and kept as the ISO text.
+ * A date written as in the documents, YYYY-MM-DD, checked as the text in
+ * the file: the loaders read YAML so that a date stays text (YAML itself
+ * would make 2023-02-30 the Date 2023-03-02), and a date that is not in
+ * the calendar is refused.
  */
 const isoDate = z
-  .union([z.date(), z.string()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-13.'));
+  .string({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? 'Fyll i ett datum, skrivet ÅÅÅÅ-MM-DD, till exempel 2024-03-13.'
+        : 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2024-03-13.',
+  })
+  .superRefine((text, ctx) => {
+    const problem = dateProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /**
  * A header field the document has but left unfilled (the template's
@@ -55,48 +69,67 @@ const routineId = z.string().superRefine((id, ctx) => {
 });
 
 /** The document header of a routine, one field per field in the source. */
+const routineHeader = fields({
+  /** Dokumentnamn, e.g. "Lokal rutin Insluss". */
+  title: text('dokumentets namn (title)'),
+  /** Short name for navigation, e.g. "Lokal rutin Nordost". */
+  kortnamn: text('ett kort namn för menyn (kortnamn)'),
+  /** One sentence for the start page and search results. */
+  beskrivning: text('en mening om vad rutinen gäller (beskrivning)'),
+  dokumentsort: text('dokumentsort'),
+  beslutadAv: text('vem som beslutade dokumentet (beslutadAv)'),
+  gallerFor: text('vilka dokumentet gäller för (gallerFor)'),
+  diarienummer: unfilled,
+  /** "Datum och paragraf för beslutet": one entry per decision. */
+  beslut: z
+    .array(fields({ datum: isoDate, av: z.string().min(1).optional() }), {
+      error: 'Skriv besluten som en lista, en rad per beslut: "- datum: 2023-01-11" (och "av:" på raden under, om dokumentet anger vem).',
+    })
+    .min(1, 'Ange minst ett beslutsdatum under beslut.'),
+  giltighetstid: text('giltighetstid'),
+  senastReviderad: isoDate,
+  dokumentansvarig: text('dokumentansvarig'),
+  /** Only where the document's header has the field at all. */
+  bilagor: unfilled.optional(),
+  /** The routine this one supplements, by file name without .mdx. */
+  kompletterar: routineId.optional(),
+  /**
+   * Other spellings of the model, so that a search for any of them
+   * finds this routine (search has no synonyms of its own).
+   */
+  sokord: z.array(z.string().min(1)).default([]),
+  /** Order on the start page and in the menu. */
+  ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
+  /**
+   * "Ändringar i denna version": what changed since the version before,
+   * in a sentence or two. Needed once an earlier version is kept as a
+   * file; the site never writes one of its own.
+   */
+  andringar: text('vad som ändrades i den här versionen (andringar)').optional(),
+});
+
+/** The current text of each routine: content/rutiner/<id>.mdx. */
 const rutiner = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: ROUTINE_DIR }),
-  schema: fields({
-    /** Dokumentnamn, e.g. "Lokal rutin Insluss". */
-    title: text('dokumentets namn (title)'),
-    /** Short name for navigation, e.g. "Lokal rutin Nordost". */
-    kortnamn: text('ett kort namn för menyn (kortnamn)'),
-    /** One sentence for the start page and search results. */
-    beskrivning: text('en mening om vad rutinen gäller (beskrivning)'),
-    dokumentsort: text('dokumentsort'),
-    beslutadAv: text('vem som beslutade dokumentet (beslutadAv)'),
-    gallerFor: text('vilka dokumentet gäller för (gallerFor)'),
-    diarienummer: unfilled,
-    /** "Datum och paragraf för beslutet": one entry per decision. */
-    beslut: z
-      .array(fields({ datum: isoDate, av: z.string().min(1).optional() }))
-      .min(1, 'Ange minst ett beslutsdatum under beslut.'),
-    giltighetstid: text('giltighetstid'),
-    senastReviderad: isoDate,
-    dokumentansvarig: text('dokumentansvarig'),
-    /** Only where the document's header has the field at all. */
-    bilagor: unfilled.optional(),
-    /** The routine this one supplements, by file name without .mdx. */
-    kompletterar: routineId.optional(),
-    /**
-     * Other spellings of the model, so that a search for any of them
-     * finds this routine (search has no synonyms of its own).
-     */
-    sokord: z.array(z.string().min(1)).default([]),
-    /** Order on the start page and in the menu. */
-    ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
-  }),
+  loader: keepServing(datesAsWritten(glob({ pattern: '*.{md,mdx}', base: ROUTINE_DIR }))),
+  schema: routineHeader,
+});
+
+/**
+ * Earlier versions a document owner keeps: content/rutiner/<id>/<date>.mdx,
+ * a copy of the routine as it was, named by the date it took effect. The
+ * entry id is "<id>/<date>".
+ */
+const versioner = defineCollection({
+  loader: keepServing(datesAsWritten(mayBeEmpty(glob({ pattern: '*/*.{md,mdx}', base: ROUTINE_DIR })))),
+  schema: routineHeader,
 });
 
 /** Pages of the site's own text that document owners may edit. */
 const sidor = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/sidor' }),
+  loader: keepServing(datesAsWritten(glob({ pattern: '**/*.{md,mdx}', base: './content/sidor' }))),
   schema: fields({
     title: text('sidans rubrik (title)'),
     beskrivning: text('en mening om sidan (beskrivning)'),
-    /** Where users send feedback; left empty until the publisher decides, and the page then says so. */
-    kontaktEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable(),
     /** When accessibility was last assessed. */
     bedomd: isoDate,
     /** When the statement was last updated. */
@@ -110,7 +143,7 @@ const scope = z.enum(['stad', 'nordost'], { error: 'Skriv stad (stadens rutin) e
 
 /** The roles of the process (content/process/roller.yaml). */
 const roller = defineCollection({
-  loader: file('content/process/roller.yaml'),
+  loader: keepServing(file('content/process/roller.yaml')),
   schema: fields({
     id,
     /** Short name on the flowchart's nodes, e.g. "Frivården". */
@@ -128,7 +161,7 @@ const roller = defineCollection({
 
 /** The phases of the process, in time order (content/process/faser.yaml). */
 const faser = defineCollection({
-  loader: file('content/process/faser.yaml'),
+  loader: keepServing(file('content/process/faser.yaml')),
   schema: fields({
     id,
     namn: text('fasens namn (namn)'),
@@ -140,7 +173,7 @@ const answer = z.string().min(1);
 
 /** The steps of the process and the arrows between them (content/process/steg.yaml). */
 const steg = defineCollection({
-  loader: file('content/process/steg.yaml'),
+  loader: keepServing(file('content/process/steg.yaml')),
   schema: fields({
     id,
     /** An outcome ends the process, e.g. no consent. */
@@ -197,7 +230,9 @@ const steg = defineCollection({
     }).optional(),
     omfattning: scope,
     kallor: z
-      .array(fields({ dokument: id, avsnitt: id, citat: text('ett ordagrant citat ur rutinen (citat)') }))
+      .array(fields({ dokument: id, avsnitt: id, citat: text('ett ordagrant citat ur rutinen (citat)') }), {
+        error: 'Ange minst en källa med ett ordagrant citat (kallor).',
+      })
       .min(1, 'Ange minst en källa med ett ordagrant citat (kallor).'),
   }),
 });
@@ -209,7 +244,7 @@ const steg = defineCollection({
  * rest of the model when the model is loaded (src/lib/process/validate.ts).
  */
 const fragor = defineCollection({
-  loader: file('content/process/fragor.yaml'),
+  loader: keepServing(file('content/process/fragor.yaml')),
   schema: fields({
     /** The key in the guide's address and in steps' conditions, e.g. behov. */
     id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'Ett frågans id skrivs med bokstäver a–z och siffror, till exempel befintligKontakt.'),
@@ -251,10 +286,7 @@ const phone = z.union([z.string(), z.number()], { error: 'Fyll i ett telefonnumm
   }
   const parsed = parseSwedishPhone(value);
   if (!parsed) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${value}" är inte ett svenskt telefonnummer. Skriv riktnummer och nummer, till exempel 031-365 22 36 eller 070-785 59 63.`,
-    });
+    ctx.addIssue({ code: 'custom', message: phoneProblem(value)! });
     return z.NEVER;
   }
   return { written: value, ...parsed };
@@ -283,11 +315,6 @@ const day = z
  * (2026-12-28). The loader reads dates as text, so 2026-02-30 is caught
  * here instead of becoming 2 March.
  */
-const closedDate = z.string({ error: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-28.' }).superRefine((value, ctx) => {
-  const problem = dateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
 /**
  * The hours of a unit's phone lines. A day left out is a closed day; so are
  * public holidays, julafton, midsommarafton and nyårsafton (src/lib/holidays.ts)
@@ -307,7 +334,7 @@ const openingHours = fields({
   sondag: day.optional(),
   /** Further closed days: [2026-12-28, 2027-01-05]. */
   stangdaDagar: z
-    .array(closedDate, { error: 'Skriv de stängda dagarna som en lista, till exempel [2026-12-28, 2027-01-05].' })
+    .array(isoDate, { error: 'Skriv de stängda dagarna som en lista, till exempel [2026-12-28, 2027-01-05].' })
     .default([])
     .transform((dates) => dates.map((date) => date.trim())),
 }).transform(({ text, ovrigTid, stangdaDagar, ...veckan }) => ({ text, ovrigTid, stangdaDagar, veckan }));
@@ -330,7 +357,7 @@ const line = fields({
 
 /** content/kontakter.yaml, the list "enheter". */
 const enheter = defineCollection({
-  loader: contactsLoader('enheter'),
+  loader: keepServing(contactsLoader('enheter')),
   schema: fields({
     id: contactId,
     ordning,
@@ -346,7 +373,7 @@ const enheter = defineCollection({
 
 /** content/kontakter.yaml, the list "personer". */
 const personer = defineCollection({
-  loader: contactsLoader('personer'),
+  loader: keepServing(contactsLoader('personer')),
   schema: fields({
     id: contactId,
     ordning,
@@ -361,4 +388,45 @@ const personer = defineCollection({
   }),
 });
 
-export const collections = { rutiner, sidor, enheter, personer, roller, faser, steg, fragor };
+/**
+ * What each installation of the site fills in (content/webbplats.yaml).
+ * Every field may be left out.
+ */
+const webbplats = defineCollection({
+  loader: keepServing(yamlObjectLoader('content/webbplats.yaml', 'webbplats')),
+  schema: fields({
+    /** Shown in the header above the site's name. */
+    organisation: text('organisationens namn (organisation)').default('Göteborgs Stad'),
+    /** A link back to the intranet's start page, shown in the header. */
+    intranat: fields({
+      adress: z.url({ protocol: /^https?$/, error: 'Skriv intranätets adress, till exempel https://intranat.goteborg.se/.' }),
+      text: text('länkens text (intranat.text), till exempel Intranätets startsida').default('Intranätets startsida'),
+    })
+      .nullable()
+      .default(null),
+    /** Where readers send feedback on accessibility; until it is filled in, the statement names the document owners. */
+    tillganglighetEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
+  }),
+});
+
+
+/** The routines' terms and abbreviations (content/ordlista.yaml); quotes and uses are checked in src/data/ordlista.ts. */
+const ordlista = defineCollection({
+  loader: keepServing(file('content/ordlista.yaml')),
+  schema: fields({
+    id,
+    term: text('termen som rutinerna skriver den (term)'),
+    former: z.array(z.string().trim().min(1, 'Skriv ingen tom form under former.'), { error: 'Skriv formerna som en lista, till exempel [Insluss, Inkluss].' }).default([]),
+    utskrivning: text('vad förkortningen står för (utskrivning)').optional(),
+    utskrivningTolkning: text('webbplatsens läsning av förkortningen (utskrivningTolkning)').optional(),
+    forklaring: z
+      .array(fields({ dokument: id, avsnitt: id, citat: text('rutinens förklaring, ordagrant (citat)') }), {
+        error: 'Skriv forklaring som en lista med dokument, avsnitt och citat.',
+      })
+      .default([]),
+    webbplatsensForklaring: text('webbplatsens förklaring (webbplatsensForklaring)').optional(),
+    kontakt: z.string().optional(),
+  }),
+});
+
+export const collections = { rutiner, versioner, sidor, enheter, personer, roller, faser, steg, fragor, webbplats, ordlista };

@@ -1,37 +1,169 @@
-import { expect, test, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { serveCopy, type ServedCopy } from './support/served-copy';
 
 const CITY = 'Göteborgs Stads rutin för samverkan enligt insluss';
 const NORDOST = 'Lokal rutin Insluss';
+const FAILED = 'Sökningen kunde inte köras just nu';
+const PARTLY_FAILED = 'En del av sökningen kunde inte köras just nu';
 
-const results = (page: Page) => page.getByRole('list').filter({ has: page.locator('.search-result') });
 const status = (page: Page) => page.getByRole('status');
+const results = (page: Page) => page.locator('.search-result');
+/** The hit whose heading is `heading` (a section's heading, or a page's title for text above its first heading). */
+const result = (page: Page, heading: string | RegExp) => results(page).filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+const more = (page: Page) => page.getByRole('button', { name: /^Visa fler träffar/ });
 
-test('matpengar finds the Nordost routine', async ({ page }) => {
+/** Clicks "Visa fler träffar" until every hit is listed. */
+async function showAll(page: Page) {
+  await expect(results(page).first()).toBeVisible();
+  while (await more(page).isVisible()) {
+    const shown = await results(page).count();
+    await more(page).click();
+    await expect(results(page)).not.toHaveCount(shown);
+  }
+}
+
+/** A hit's address without the words it carries to mark: path and section. */
+async function target(link: Locator): Promise<string> {
+  const url = new URL((await link.getAttribute('href'))!, 'http://x');
+  return `${url.pathname}${url.hash}`;
+}
+
+test('matpengar finds the passage in the Nordost routine, and marks the word', async ({ page }) => {
   await page.goto('sok/?q=matpengar');
   await expect(status(page)).toContainText('för ”matpengar”');
-  await expect(results(page).getByRole('link', { name: NORDOST })).toBeVisible();
-  await expect(results(page).getByRole('link', { name: CITY })).toHaveCount(0);
-  await expect(results(page).locator('mark').first()).toContainText(/matpengar/i);
+  const hit = result(page, 'Arbetsätt försörjningsstöd');
+  await expect(hit).toContainText(NORDOST);
+  await expect(hit.locator('mark').first()).toContainText(/matpengar/i);
+  expect(await target(hit.getByRole('link'))).toMatch(/rutiner\/nordost\/#arbetsatt-forsorjningsstod$/);
+  await expect(results(page).filter({ hasText: CITY })).toHaveCount(0);
 });
 
 for (const spelling of ['insluss', 'Insluss', 'inkluss', 'Inkluss-modellen', 'inklussning', 'inslussning']) {
   test(`"${spelling}" finds both routines`, async ({ page }) => {
     await page.goto(`sok/?q=${encodeURIComponent(spelling)}`);
-    await expect(results(page).getByRole('link', { name: CITY })).toBeVisible();
-    await expect(results(page).getByRole('link', { name: NORDOST })).toBeVisible();
+    await showAll(page);
+    await expect(results(page).filter({ hasText: CITY }).first()).toBeVisible();
+    await expect(results(page).filter({ hasText: NORDOST }).first()).toBeVisible();
   });
 }
 
-test('a result leads to its page', async ({ page }) => {
-  await page.goto('sok/?q=matpengar');
-  await results(page).getByRole('link', { name: NORDOST }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NORDOST);
+// Issue 14: the passage or glossary entry that explains a term comes first, linking to its section.
+const explained: Array<{ query: string; heading: string; section: RegExp }> = [
+  { query: 'SIG', heading: 'SIG', section: /ordlista\/#sig$/ },
+  { query: 'SIP', heading: 'SIP', section: /ordlista\/#sip$/ },
+  { query: 'Treserva', heading: 'Treserva', section: /ordlista\/#treserva$/ },
+  { query: 'inkluss-modellen', heading: 'Inkluss-modellen', section: /rutiner\/goteborgs-stad\/#inkluss-modellen$/ },
+];
+for (const { query, heading, section } of explained) {
+  test(`"${query}" puts the entry or passage that explains it first, and leads to that section`, async ({ page }) => {
+    await page.goto(`sok/?q=${encodeURIComponent(query)}`);
+    const first = results(page).first();
+    await expect(first.getByRole('heading')).toHaveText(heading);
+    expect(await target(first.getByRole('link'))).toMatch(section);
+    await first.getByRole('link').click();
+    const id = section.exec(page.url().replace(/\?[^#]*/, ''))?.[0].split('#')[1];
+    expect(id, `${page.url()} is the section`).toBeTruthy();
+    const landed = page.locator(`[id="${id}"]`);
+    await expect(landed).toHaveText(heading);
+    await expect(landed).toBeInViewport();
+    // The term is marked where the reader lands, and nothing else.
+    const marks = page.getByRole('main').locator('mark');
+    await expect(marks.first()).toBeInViewport();
+    const marked = await marks.allTextContents();
+    expect(marked.map((text) => text.toLowerCase())).toEqual(marked.map(() => query.toLowerCase()));
+  });
+}
+
+test('"SIG" lists the hits with SIG before those with the pronoun "sig"', async ({ page }) => {
+  await page.goto('sok/?q=SIG');
+  await expect(results(page)).toHaveCount(5);
+  const marks = await results(page).evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.search-result__excerpt mark')].map((mark) => mark.textContent)));
+  await expect(results(page).first().getByRole('heading')).toHaveText('SIG');
+  // After the glossary entry (whose text is the expansion), every hit with "SIG" comes before any with only "sig".
+  const withSig = marks.slice(1).map((words) => words.includes('SIG'));
+  expect(withSig, JSON.stringify(marks)).toEqual([...withSig].sort((a, b) => Number(b) - Number(a)));
+  expect(withSig.filter(Boolean).length, 'the explaining passages are listed').toBeGreaterThanOrEqual(2);
+  expect(withSig, 'the pronoun is still found').toContain(false);
 });
 
-test('a nonsense query says there are no hits', async ({ page }) => {
+test('the page a hit leads to marks the matched word in that section only, as written', async ({ page }) => {
+  await page.goto('sok/?q=SIG');
+  await result(page, 'Inkluss-modellen').getByRole('link').click();
+  await expect(page).toHaveURL(/rutiner\/goteborgs-stad\/\?markera=SIG#inkluss-modellen$/);
+  const marks = page.getByRole('main').locator('mark');
+  await expect(marks).toHaveText(['SIG']);
+  await expect(marks).toBeInViewport();
+});
+
+test('snippets keep words apart: labels and values, the document header’s rows', async ({ page }) => {
+  await page.goto('sok/?q=Telefon');
+  await expect(results(page).first()).toBeVisible();
+  const phone = await results(page).locator('.search-result__excerpt').allTextContents();
+  expect(phone.some((text) => /Telefon 031-365 \d\d \d\d/.test(text)), phone.join('\n')).toBe(true);
+  await page.goto('sok/?q=Dokumentsort');
+  await expect(results(page).first()).toBeVisible();
+  const header = await results(page).locator('.search-result__excerpt').allTextContents();
+  expect(header.some((text) => text.includes('Dokumentsort Rutin')), header.join('\n')).toBe(true);
+  for (const text of [...phone, ...header]) {
+    expect(text, 'no label runs into its value').not.toMatch(/\p{Ll}\p{Lu}|\p{L}\d{3}|(Vem|Telefon|Enhet|Dokumentsort)[\p{L}\d]/u);
+  }
+});
+
+test('the search page has one search field', async ({ page }) => {
+  await page.goto('sok/?q=insluss');
+  await expect(page.getByRole('search')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('searchbox')).toHaveCount(0);
+});
+
+test('no passage is listed twice, and every hit can be shown', async ({ page }) => {
+  await page.goto('sok/?q=insluss');
+  await showAll(page);
+  const count = Number(/^(\d+) träffar/.exec((await status(page).textContent()) ?? '')?.[1]);
+  await expect(results(page)).toHaveCount(count);
+  const targets = await Promise.all((await results(page).getByRole('link').all()).map(target));
+  expect(new Set(targets).size, targets.join('\n')).toBe(targets.length);
+  const excerpts = (await results(page).locator('.search-result__excerpt').allTextContents()).filter(Boolean);
+  expect(new Set(excerpts).size, excerpts.join('\n')).toBe(excerpts.length);
+  await expect(results(page).filter({ has: page.locator('a[href*="roller/"][href*="#"]') })).toHaveCount(0);
+});
+
+test('a step’s summary is found once, on the flowchart, not again on the role pages', async ({ page }) => {
+  await page.goto(`sok/?q=${encodeURIComponent('hjälpsam insats')}`);
+  await showAll(page);
+  await expect(results(page).filter({ hasText: 'Flödesschema' })).toHaveCount(1);
+  await expect(result(page, 'Överväga SIG (social insatsgrupp)')).toHaveCount(1);
+  await expect(results(page).locator('a[href*="roller/"]')).toHaveCount(0);
+});
+
+test('"Visa fler träffar" lists the next hits and moves the keyboard to the first of them', async ({ page }) => {
+  await page.goto('sok/?q=insluss');
+  await expect(results(page)).toHaveCount(5);
+  await expect(more(page)).toHaveText(/^Visa fler träffar \(\d+ till\)$/);
+  await more(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(results(page)).toHaveCount(10);
+  await expect(results(page).nth(5).getByRole('link')).toBeFocused();
+});
+
+test('a misspelling gets "Menade du …?" with the site’s own words', async ({ page }) => {
+  await page.goto('sok/?q=samtyke');
+  const suggestions = page.locator('.search-suggestions');
+  await expect(suggestions).toContainText('Menade du');
+  await expect(suggestions.getByRole('link')).toHaveCount(3);
+  await suggestions.getByRole('link', { name: 'samtycke', exact: true }).click();
+  await expect(page).toHaveURL(/sok\/\?q=samtycke$/);
+  await expect(results(page).first().locator('mark').first()).toContainText(/samtyck/i);
+  await expect(page.locator('.search-suggestions')).toBeHidden();
+});
+
+test('a nonsense query says there are no hits, and suggests nothing', async ({ page }) => {
   await page.goto('sok/?q=qxzvbnmlk');
   await expect(status(page)).toHaveText(/^Inga träffar för ”qxzvbnmlk”/);
-  await expect(page.locator('.search-result')).toHaveCount(0);
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.locator('.search-suggestions')).toBeHidden();
 });
 
 test('an empty query says there are no hits and what to do', async ({ page }) => {
@@ -41,7 +173,7 @@ test('an empty query says there are no hits and what to do', async ({ page }) =>
 
 test('the search page without a query just offers the field', async ({ page }) => {
   await page.goto('sok/');
-  await expect(page.getByRole('searchbox', { name: 'Sök i rutinerna' }).last()).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Sök i rutinerna' })).toBeVisible();
   await expect(status(page)).toHaveText('');
 });
 
@@ -63,36 +195,89 @@ test('the header search on any page lands on the results', async ({ page }) => {
   await header.getByRole('searchbox', { name: 'Sök i rutinerna' }).fill('matpengar');
   await header.getByRole('searchbox', { name: 'Sök i rutinerna' }).press('Enter');
   await expect(page).toHaveURL(/sok\/\?q=matpengar$/);
-  await expect(results(page).getByRole('link', { name: NORDOST })).toBeVisible();
+  await expect(result(page, 'Arbetsätt försörjningsstöd')).toBeVisible();
   await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('matpengar');
 });
 
 test('a new search from the results page replaces the results', async ({ page }) => {
   await page.goto('sok/?q=matpengar');
-  await expect(results(page).getByRole('link', { name: NORDOST })).toBeVisible();
-  const field = page.getByRole('main').getByRole('searchbox');
-  await field.fill('Sydväst');
+  await expect(result(page, 'Arbetsätt försörjningsstöd')).toBeVisible();
+  await page.getByRole('main').getByRole('searchbox').fill('Sydväst');
   await page.getByRole('main').getByRole('button', { name: 'Sök' }).click();
-  await expect(results(page).getByRole('link', { name: CITY })).toBeVisible();
-  await expect(results(page).getByRole('link', { name: NORDOST })).toHaveCount(0);
+  await expect(results(page).filter({ hasText: CITY }).first()).toBeVisible();
+  await expect(result(page, 'Arbetsätt försörjningsstöd')).toHaveCount(0);
 });
 
-test('a person’s name finds the contact list and leads to their card', async ({ page }) => {
+test('a person’s name finds their card, once, and leads to it with the name marked', async ({ page }) => {
   await page.goto('sok/?q=Sunnerfjell');
-  await expect(results(page).getByRole('link', { name: 'Kontakter', exact: true })).toBeVisible();
-  await expect(results(page).getByRole('link', { name: NORDOST })).toBeVisible();
-  await results(page).getByRole('link', { name: 'Nina Sunnerfjell' }).click();
-  await expect(page).toHaveURL(/kontakter\/#nina-sunnerfjell$/);
-  await expect(page.getByRole('heading', { name: 'Nina Sunnerfjell' })).toBeInViewport();
+  await expect(results(page)).toHaveCount(1);
+  const card = result(page, 'Nina Sunnerfjell');
+  await expect(card).toContainText('Kontakter');
+  await card.getByRole('link').click();
+  await expect(page).toHaveURL(/kontakter\/\?(.+&)?markera=Sunnerfjell(&.+)?#nina-sunnerfjell$/);
+  const heading = page.getByRole('heading', { name: 'Nina Sunnerfjell' });
+  await expect(heading).toBeInViewport();
+  await expect(heading.locator('mark')).toHaveText('Sunnerfjell');
 });
 
-test('an area finds the contact list', async ({ page }) => {
+test('an area finds its reception line on the contact list', async ({ page }) => {
   await page.goto('sok/?q=Kortedala');
-  await expect(results(page).getByRole('link', { name: 'Kontakter', exact: true })).toBeVisible();
+  await expect(result(page, 'Mottag med upptagningsområde Kortedala')).toContainText('Kontakter');
 });
 
-test('the guide\'s questions are not search results', async ({ page }) => {
+test("the guide's questions are not search results", async ({ page }) => {
   await page.goto(`sok/?q=${encodeURIComponent('Vilken förvaltning handlägger ärendet')}`);
   await expect(status(page)).toContainText('för ”Vilken förvaltning handlägger ärendet”');
   await expect(page.locator('.search-result a[href*="guide/"]')).toHaveCount(0);
+});
+
+test.describe('with parts of the search index missing (a copy of the build, served apart)', () => {
+  test.describe.configure({ mode: 'serial' });
+  let copy: ServedCopy;
+
+  test.beforeAll(async ({ baseURL }) => {
+    copy = await serveCopy(baseURL!);
+  });
+
+  test.afterAll(async () => {
+    await copy?.close();
+  });
+
+  test('one missing fragment: the other hits still show, and the page says part of the search failed', async ({ browser }) => {
+    const first = await browser.newContext();
+    const fragments: string[] = [];
+    const page = await first.newPage();
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fragments.push(new URL(request.url()).pathname.split('/').pop()!);
+    });
+    await page.goto(`${copy.url}sok/?q=insluss`);
+    await expect(results(page)).toHaveCount(5);
+    expect(fragments).toHaveLength(5);
+    await first.close();
+
+    rmSync(join(copy.dir, 'pagefind', 'fragment', fragments[0]!));
+    await copy.restart();
+    const broken = await (await browser.newContext()).newPage();
+    await broken.goto(`${copy.url}sok/?q=insluss`);
+    await expect(status(broken)).toContainText(PARTLY_FAILED);
+    await expect(status(broken)).toContainText('1 träff kunde inte visas');
+    await expect(results(broken)).toHaveCount(4);
+    await expect(status(broken)).not.toContainText('Inga träffar');
+    await broken.context().close();
+  });
+
+  test('the index missing: the page says the search could not run, not that nothing was found', async ({ page }) => {
+    rmSync(join(copy.dir, 'pagefind', 'index'), { recursive: true });
+    await copy.restart();
+    await page.goto(`${copy.url}sok/?q=insluss`);
+    await expect(status(page)).toHaveText(new RegExp(`^${FAILED}`));
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('the search code missing: the page says the search could not run', async ({ page }) => {
+    rmSync(join(copy.dir, 'pagefind', 'pagefind.js'));
+    await copy.restart();
+    await page.goto(`${copy.url}sok/?q=matpengar`);
+    await expect(status(page)).toHaveText(new RegExp(`^${FAILED}`));
+  });
 });

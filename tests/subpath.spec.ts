@@ -24,8 +24,7 @@ test('the header search form sends to the search page under the sub-path', async
   await page.getByRole('banner').getByRole('searchbox').fill('Sunnerfjell');
   await page.getByRole('banner').getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(`${baseURL}sok/?q=Sunnerfjell`);
-  await expect(page.locator('.search-result a[href="/rutiner/insluss/rutiner/nordost/"]')).toBeVisible();
-  await expect(page.locator('.search-result a[href="/rutiner/insluss/kontakter/#nina-sunnerfjell"]')).toBeVisible();
+  await expect(page.locator('.search-result a[href^="/rutiner/insluss/kontakter/?"][href$="#nina-sunnerfjell"]')).toBeVisible();
   for (const href of await page.locator('.search-result a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/rutiner\/insluss\//);
   }

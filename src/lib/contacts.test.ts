@@ -26,17 +26,17 @@ const cases: Array<[string, unknown, string[]]> = [
   [
     'two people with the same id',
     { ...good, personer: [person('anna-eriksson', 'funktionsstod'), person('anna-eriksson', 'funktionsstod')] },
-    ['content/kontakter.yaml → personer → anna-eriksson, fältet id: id "anna-eriksson" används redan av personer → anna-eriksson. Varje enhet, linje och person behöver ett eget id.'],
+    ['content/kontakter.yaml → personer → post nummer 2 (anna-eriksson), fältet id: id "anna-eriksson" används också av personer → post nummer 1 (anna-eriksson). Varje enhet, linje och person behöver ett eget id.'],
   ],
   [
     'a person with the id of a unit',
     { ...good, personer: [person('funktionsstod', 'funktionsstod')] },
-    ['content/kontakter.yaml → personer → funktionsstod, fältet id: id "funktionsstod" används redan av enheter → funktionsstod. Varje enhet, linje och person behöver ett eget id.'],
+    ['content/kontakter.yaml → personer → post nummer 1 (funktionsstod), fältet id: id "funktionsstod" används också av enheter → post nummer 2 (funktionsstod). Varje enhet, linje och person behöver ett eget id.'],
   ],
   [
     'two lines with the same id',
     { ...good, enheter: [unit('vuxen-mottag', { linjer: [{ id: 'mottag' }, { id: 'mottag' }] }), unit('funktionsstod')] },
-    ['content/kontakter.yaml → enheter → vuxen-mottag, fältet linjer.1.id: id "mottag" används redan av enheter → vuxen-mottag. Varje enhet, linje och person behöver ett eget id.'],
+    ['content/kontakter.yaml → enheter → post nummer 1 (vuxen-mottag), fältet linjer[2].id: id "mottag" används också av enheter → post nummer 1 (vuxen-mottag), linjer[1]. Varje enhet, linje och person behöver ett eget id.'],
   ],
   [
     'an id with capitals and spaces',

@@ -73,29 +73,34 @@ export function crossCheckContacts(file: unknown): string[] {
     return [`${CONTACTS_FILE}: filen ska ha två listor, "enheter:" och "personer:". Jämför med exemplet i content/README.md.`];
   }
   const problems: string[] = [];
+  /** Each id in use, with where it was first used: by its place in the file, since the id is what is shared. */
   const seen = new Map<string, string>();
-  const claim = (id: unknown, where: string, field = 'id') => {
+  const claim = (id: unknown, where: string, field: string, place: string, reference = place) => {
     if (typeof id !== 'string' || id.trim() === '') {
       problems.push(`${where}, fältet ${field}: Fyll i ett id, till exempel nina-sunnerfjell.`);
     } else if (!ID.test(id)) {
       problems.push(`${where}, fältet ${field}: "${id}" går inte att använda som id. Skriv bara små bokstäver a–z, siffror och bindestreck, till exempel ${slugify(id) || 'nina-sunnerfjell'}.`);
     } else if (seen.has(id)) {
-      problems.push(`${where}, fältet ${field}: id "${id}" används redan av ${seen.get(id)}. Varje enhet, linje och person behöver ett eget id.`);
-    } else seen.set(id, where.slice(CONTACTS_FILE.length + 3));
+      problems.push(`${CONTACTS_FILE} → ${place}, fältet ${field}: id "${id}" används också av ${seen.get(id)}. Varje enhet, linje och person behöver ett eget id.`);
+    } else seen.set(id, reference);
   };
 
   file.enheter.forEach((unit, index) => {
     const where = entryName('enheter', unit, index);
-    claim(isRecord(unit) ? unit.id : undefined, where);
+    claim(isRecord(unit) ? unit.id : undefined, where, 'id', placeOf('enheter', unit, index));
     if (isRecord(unit) && Array.isArray(unit.linjer)) {
-      unit.linjer.forEach((line, lineIndex) => claim(isRecord(line) ? line.id : undefined, where, `linjer.${lineIndex}.id`));
+      unit.linjer.forEach((line, lineIndex) => {
+        const field = `linjer[${lineIndex + 1}].id`;
+        const unitPlace = placeOf('enheter', unit, index);
+        claim(isRecord(line) ? line.id : undefined, where, field, unitPlace, `${unitPlace}, linjer[${lineIndex + 1}]${nameOf(line)}`);
+      });
     }
   });
   const unitIds = file.enheter.filter(isRecord).map((unit) => unit.id).filter((id): id is string => typeof id === 'string');
 
   file.personer.forEach((person, index) => {
     const where = entryName('personer', person, index);
-    claim(isRecord(person) ? person.id : undefined, where);
+    claim(isRecord(person) ? person.id : undefined, where, 'id', placeOf('personer', person, index));
     const unit = isRecord(person) ? person.enhet : undefined;
     if (typeof unit !== 'string' || unit.trim() === '') {
       problems.push(`${where}, fältet enhet: Fyll i vilken enhet personen hör till. Skriv en av: ${unitIds.join(', ')}.`);
@@ -109,8 +114,16 @@ export function crossCheckContacts(file: unknown): string[] {
 /** "content/kontakter.yaml → personer → nina-sunnerfjell", or the position when the id is missing. */
 function entryName(list: 'enheter' | 'personer', entry: unknown, index: number): string {
   const id = isRecord(entry) && typeof entry.id === 'string' && entry.id.trim() ? entry.id : null;
-  const name = isRecord(entry) && typeof entry.namn === 'string' ? ` (${entry.namn})` : '';
-  return `${CONTACTS_FILE} → ${list} → ${id ?? `post nummer ${index + 1}${name}`}`;
+  return `${CONTACTS_FILE} → ${list} → ${id ?? `post nummer ${index + 1}${nameOf(entry)}`}`;
+}
+
+/** "personer → post nummer 3 (Rebecka Anteneh)": an entry by its place, for when its id is shared. */
+function placeOf(list: 'enheter' | 'personer', entry: unknown, index: number): string {
+  return `${list} → post nummer ${index + 1}${nameOf(entry)}`;
+}
+
+function nameOf(entry: unknown): string {
+  return isRecord(entry) && typeof entry.namn === 'string' ? ` (${entry.namn})` : '';
 }
 
 /** Lower case without accents, so "Försörjningsstöd" is found by "forsorjningsstod". */

@@ -101,22 +101,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return moved.toISOString().slice(0, 10);
 }
 
-/**
- * Checks a date a document owner wrote. Returns a Swedish reason when it is
- * not written YYYY-MM-DD or is not a day of the calendar (2026-02-30), else
- * undefined.
- */
-export function dateProblem(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return `"${text}" är inte skrivet som ÅÅÅÅ-MM-DD, till exempel 2026-12-28.`;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return `${text.trim()} är inget datum som finns i almanackan. Kontrollera månad och dag.`;
-  }
-  return undefined;
-}
-
 function holiday(date: IsoDate, name: string): ClosedDay {
   return { date, name, kind: 'helgdag' };
 }

@@ -12,6 +12,7 @@ export const mainNavigation: NavItem[] = [
   { label: 'Flödesschema', path: '/flodesschema/' },
   { label: 'Roller', path: '/roller/' },
   { label: 'Guide', path: '/guide/' },
+  { label: 'Ordlista', path: '/ordlista/' },
   { label: 'Sök', path: '/sok/' },
 ];
 

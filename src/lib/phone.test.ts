@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSwedishPhone, telHref } from './phone.ts';
+import { parseSwedishPhone, phoneProblem, telHref } from './phone.ts';
 
 /** As written → [display, tel: href], or null when it is no Swedish number. */
 const cases: Array<[string, [string, string] | null]> = [
@@ -27,6 +27,10 @@ const cases: Array<[string, [string, string] | null]> = [
   ['00313652236', null],
   ['', null],
   ['ring växeln', null],
+  // A mobile number (07x) has ten digits, however it is spaced.
+  ['070-785 59 6', null],
+  ['070-785 59 633', null],
+  ['072 582 53 1', null],
 ];
 
 for (const [written, expected] of cases) {
@@ -40,3 +44,16 @@ test('mobile numbers are told apart from office numbers', () => {
   assert.equal(parseSwedishPhone('070-645 46 97')?.mobile, true);
   assert.equal(parseSwedishPhone('031-365 33 54')?.mobile, false);
 });
+
+/** As written → what the owner is told (null: nothing, the number is good). */
+const problems: Array<[string, string | null]> = [
+  ['070-785 59 63', null],
+  ['031-365 22 36', null],
+  ['070-785 59 6', '"070-785 59 6" är ett mobilnummer (07…) men har 9 siffror. Ett mobilnummer har 10 siffror, till exempel 070-785 59 63.'],
+  ['0707855963 1', '"0707855963 1" är ett mobilnummer (07…) men har 11 siffror. Ett mobilnummer har 10 siffror, till exempel 070-785 59 63.'],
+  ['031-365 22 3X', '"031-365 22 3X" är inte ett svenskt telefonnummer. Skriv riktnummer och nummer, till exempel 031-365 22 36 eller 070-785 59 63.'],
+];
+
+for (const [written, expected] of problems) {
+  test(`phone problem ${JSON.stringify(written)}`, () => assert.equal(phoneProblem(written), expected));
+}

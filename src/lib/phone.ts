@@ -28,6 +28,10 @@ const THREE_DIGIT_AREA_CODES = new Set([
   '040', '042', '044', '046', '054', '060', '063', '070', '072', '073', '076', '077', '079', '090',
 ]);
 
+/** The 07x series: a number there has exactly ten digits with the 0. */
+const MOBILE_SERIES = /^07/;
+const MOBILE_DIGITS = 10;
+
 /** Digits, spaces, hyphens, dashes and a leading +: nothing else belongs in a number. */
 const ALLOWED = /^\+?[\d\s\-–—()]+$/;
 
@@ -46,8 +50,10 @@ export function parseSwedishPhone(text: string): PhoneNumber | null {
   } else if (digits.startsWith('0046')) {
     digits = `0${digits.slice(4)}`;
   }
-  // National numbers are 0 + area code + subscriber number: 8 to 10 digits in all.
+  // National numbers are 0 + area code + subscriber number: 8 to 10 digits
+  // in all, and a mobile number (07x) always 10.
   if (!/^0[1-9]\d{6,8}$/.test(digits)) return null;
+  if (MOBILE_SERIES.test(digits) && digits.length !== MOBILE_DIGITS) return null;
   const area = areaCode(written, digits);
   return {
     digits,
@@ -81,6 +87,19 @@ function groupSubscriber(number: string): string {
   const groups = [number.slice(0, head)];
   for (let i = head; i < number.length; i += 2) groups.push(number.slice(i, i + 2));
   return groups.join(' ');
+}
+
+/**
+ * Why `text` is not a Swedish number, in words a document owner can act
+ * on; null when parseSwedishPhone accepts it.
+ */
+export function phoneProblem(text: string): string | null {
+  if (parseSwedishPhone(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  if (ALLOWED.test(text.trim()) && MOBILE_SERIES.test(digits) && digits.length !== MOBILE_DIGITS) {
+    return `"${text}" är ett mobilnummer (07…) men har ${digits.length} siffror. Ett mobilnummer har ${MOBILE_DIGITS} siffror, till exempel 070-785 59 63.`;
+  }
+  return `"${text}" är inte ett svenskt telefonnummer. Skriv riktnummer och nummer, till exempel 031-365 22 36 eller 070-785 59 63.`;
 }
 
 /** The `tel:` address of a number, for a link. */

@@ -1,6 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { excerptParts, MAX_QUERY_LENGTH, queryFromSearch, resultSummary } from './search.ts';
+import {
+  caseSensitiveWords,
+  editDistance,
+  exactCaseFirst,
+  excerptParts,
+  fold,
+  highlightUrl,
+  knownWords,
+  matchedWords,
+  MAX_QUERY_LENGTH,
+  partialFailure,
+  queryFromSearch,
+  resultSummary,
+  suggestions,
+  unmatchedQueryWords,
+  words,
+} from './search.ts';
 
 const queries: Array<[string, string | null]> = [
   ['', null],
@@ -39,3 +55,97 @@ const summaries: Array<[string, number, string]> = [
 for (const [query, count, expected] of summaries) {
   test(`summary for ${JSON.stringify(query)} with ${count}`, () => assert.equal(resultSummary(query, count), expected));
 }
+
+test('words: letters only, hyphenated words in parts and whole, as Pagefind indexes them', () => {
+  assert.deepEqual(words('Inkluss-modellen (SIG), 031-365 47 14 och t.ex e-post.'), ['Inkluss', 'modellen', 'Inklussmodellen', 'SIG', 'och', 'ex', 'post']);
+});
+
+test('matched words are read at Pagefind’s locations, without punctuation, once each', () => {
+  assert.deepEqual(matchedWords('kan SIG (social insatsgrupp) vara SIG.', [1, 5]), ['SIG']);
+  assert.deepEqual(matchedWords('vänder sig direkt', [1, 9]), ['sig']);
+});
+
+const caseWords: Array<[string, string[]]> = [
+  ['SIG', ['SIG']],
+  ['sig', []],
+  ['Treserva', []],
+  ['Sig', []],
+  ['vad är FFS?', ['FFS']],
+  ['SIP och SP', ['SIP', 'SP']],
+];
+for (const [query, expected] of caseWords) {
+  test(`case-sensitive words of ${JSON.stringify(query)}`, () => assert.deepEqual(caseSensitiveWords(query), expected));
+}
+
+test('hits with the query’s capitals as written come first, the rest keep their order', () => {
+  const hits = [
+    { id: 'pronomen', words: ['sig'] },
+    { id: 'signalerar', words: ['signalerar'] },
+    { id: 'förkortning', words: ['SIG'] },
+    { id: 'rubrik', words: ['SIGs'] },
+  ];
+  const order = (query: string) => exactCaseFirst(hits, query, (hit) => hit.words).map((hit) => hit.id);
+  assert.deepEqual(order('SIG'), ['förkortning', 'rubrik', 'pronomen', 'signalerar']);
+  assert.deepEqual(order('sig'), ['pronomen', 'signalerar', 'förkortning', 'rubrik']);
+  assert.deepEqual(order('Sig'), ['pronomen', 'signalerar', 'förkortning', 'rubrik']);
+});
+
+const urls: Array<[string, string[], string]> = [
+  ['/rutiner/goteborgs-stad/#inkluss-modellen', ['SIG'], '/rutiner/goteborgs-stad/?markera=SIG#inkluss-modellen'],
+  ['/rutiner/insluss/kontakter/', ['Sunnerfjell', 'Nina'], '/rutiner/insluss/kontakter/?markera=Sunnerfjell&markera=Nina'],
+  ['/ordlista/#frivarden', ['frivården'], '/ordlista/?markera=friv%C3%A5rden#frivarden'],
+  ['/ordlista/#sig', [], '/ordlista/#sig'],
+];
+for (const [url, marked, expected] of urls) {
+  test(`highlight address for ${url} ${marked.join(' ')}`, () => assert.equal(highlightUrl(url, marked, 'markera'), expected));
+}
+
+test('fold: lower case, å ä ö as a a o, as Pagefind compares', () => assert.equal(fold('Försörjningsstöd ÅÄÖ'), 'forsorjningsstod aao'));
+
+const distances: Array<[string, string, number]> = [
+  ['samtyke', 'samtycke', 1],
+  ['samtcyke', 'samtycke', 1],
+  ['frivard', 'frivard', 0],
+  ['insluss', 'inkluss', 1],
+  ['abc', 'xyz', 3],
+];
+for (const [a, b, expected] of distances) {
+  test(`edit distance ${a} → ${b}`, () => assert.equal(editDistance(a, b), expected));
+}
+
+const SITE = ['och', 'samtycke', 'samtycker', 'samtyckt', 'samt', 'samtliga', 'frivården', 'försörjningsstöd', 'Treserva', 'sig', 'här', 'har'];
+
+const spellings: Array<[string, string[]]> = [
+  ['samtyke', ['samtycke', 'samtycker', 'samtyckt']],
+  ['Tresreva', ['Treserva']],
+  ['forsorjningstod', ['försörjningsstöd']],
+  ['frivårdn och samtyke', ['frivården och samtycke']],
+  ['samtycke', []],
+  ['qxzvbnm', []],
+  ['sg', []],
+  ['samtyke qxzvbnm', []],
+];
+for (const [query, expected] of spellings) {
+  test(`"Menade du" for ${JSON.stringify(query)}`, () => assert.deepEqual(suggestions(query, SITE), expected));
+}
+
+test('known words: the query’s words the site uses, in lower case', () => {
+  assert.deepEqual(knownWords('Samtycke och qxz HÄR', SITE), ['samtycke', 'och', 'här']);
+});
+
+const unmatched: Array<[string, string[], string[]]> = [
+  ['samtyke', ['samt', 'samtliga'], ['samtyke']],
+  ['samtycke', ['samtycke', 'samtycker'], []],
+  ['samtyck', ['samtycke'], []],
+  ['inkluss-modellen', ['inkluss-modellen'], []],
+  ['SIG', ['sig'], []],
+  ['frivard', ['frivården'], []],
+];
+for (const [query, matched, expected] of unmatched) {
+  test(`query words the hits do not account for: ${query}`, () => assert.deepEqual(unmatchedQueryWords(query, matched), expected));
+}
+
+test('a partial failure says how many hits could not be shown', () => {
+  assert.match(partialFailure(1), /^En del av sökningen kunde inte köras just nu: 1 träff kunde inte visas\./);
+  assert.match(partialFailure(3), /3 träffar kunde inte visas/);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { routinePath, withBase } from './urls.ts';
+import { comparisonPath, routinePath, versionPath, withBase } from './urls.ts';
 
 const cases: Array<[string, string, string]> = [
   ['/', '/', '/'],
@@ -19,3 +19,8 @@ test('a relative path is a mistake, not a silent wrong link', () => {
 });
 
 test('routine pages live under /rutiner/', () => assert.equal(routinePath('nordost'), '/rutiner/nordost/'));
+
+test('an earlier version and a comparison lie below the routine’s own address', () => {
+  assert.equal(versionPath('nordost', '2023-01-11'), '/rutiner/nordost/2023-01-11/');
+  assert.equal(comparisonPath('nordost', '2024-05-02'), '/rutiner/nordost/andringar/2024-05-02/');
+});

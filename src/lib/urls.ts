@@ -12,3 +12,13 @@ export function withBase(base: string, path: string): string {
 export function routinePath(id: string): string {
   return `/rutiner/${id}/`;
 }
+
+/** The site path of an earlier version of a routine, kept as content/rutiner/<id>/<date>.mdx. */
+export function versionPath(id: string, date: string): string {
+  return `/rutiner/${id}/${date}/`;
+}
+
+/** The site path of what changed in the version of `date` against the one before it. */
+export function comparisonPath(id: string, date: string): string {
+  return `/rutiner/${id}/andringar/${date}/`;
+}

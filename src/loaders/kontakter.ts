@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { CORE_SCHEMA, load as parseYaml, YAMLException } from 'js-yaml';
-import { CONTACTS_FILE, crossCheckContacts, emailsToCheck } from '../lib/contacts.ts';
+import { CONTACTS_FILE, crossCheckContacts } from '../lib/contacts.ts';
+import { formatProblem } from '../lib/checks/problems.ts';
+import { readYaml } from '../lib/checks/yaml.ts';
 
 /**
  * Loads one list ("enheter" or "personer") of content/kontakter.yaml.
@@ -13,7 +14,10 @@ import { CONTACTS_FILE, crossCheckContacts, emailsToCheck } from '../lib/contact
  * a duplicate id cannot be checked there. This loader reads the whole file,
  * stops the build on any problem with a message naming the file, the entry
  * and the field, and leaves per-field checks to the collection's schema
- * (through parseData, whose messages name the entry by its id).
+ * (through parseData, whose messages name the entry by its id). The same
+ * checks run before the build, in Swedish and with positions counted from
+ * 1, in src/checks/content.ts; addresses spelt unlike a name are listed
+ * there too.
  */
 export function contactsLoader(list: 'enheter' | 'personer'): Loader {
   return {
@@ -24,7 +28,9 @@ export function contactsLoader(list: 'enheter' | 'personer'): Loader {
       context.watcher?.add(path);
       context.watcher?.on('change', async (changed) => {
         if (changed !== path) return;
-        // In the dev server a mistake is reported, and the page keeps the last good data.
+        // In the dev server a mistake leaves the last good data in the store;
+        // the content check shows the mistake in place of every page
+        // until it is fixed (src/integrations/content-check.ts).
         try {
           await syncList(list, path, context);
         } catch (error) {
@@ -35,7 +41,7 @@ export function contactsLoader(list: 'enheter' | 'personer'): Loader {
   };
 }
 
-async function syncList(list: 'enheter' | 'personer', path: string, { store, parseData, logger }: LoaderContext) {
+async function syncList(list: 'enheter' | 'personer', path: string, { store, parseData }: LoaderContext) {
   const file = await readContacts(path);
   const problems = crossCheckContacts(file);
   if (problems.length) throw contentError(`Fel i kontaktuppgifterna:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
@@ -48,32 +54,16 @@ async function syncList(list: 'enheter' | 'personer', path: string, { store, par
   }
   store.clear();
   for (const { id, data } of parsed) store.set({ id, data, filePath: CONTACTS_FILE });
-  if (list === 'personer') {
-    // Past parseData, every person has a name and a valid address.
-    const people = parsed.map(({ data }) => data as unknown as { id: string; namn: string; epost: string });
-    for (const person of emailsToCheck(people)) {
-      logger.warn(
-        `Att kontrollera i ${CONTACTS_FILE} → personer → ${person.id}, fältet epost: ${person.epost} stavas annorlunda än namnet ${person.namn}. Adressen visas som den står i rutinen; listan finns i content/README.md.`,
-      );
-    }
-  }
 }
 
 async function readContacts(path: string): Promise<unknown> {
   const text = await readFile(path, 'utf8').catch(() => {
     throw contentError(`${CONTACTS_FILE} saknas. Kontaktlistan och rutinens kontaktavsnitt byggs från den filen.`);
   });
-  try {
-    // Without YAML's timestamps: a date stays the text the owner wrote, so the
-    // schema can refuse 2026-02-30 (which would otherwise become 2 March).
-    return parseYaml(text, { filename: CONTACTS_FILE, schema: CORE_SCHEMA });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const line = error.mark ? `, rad ${error.mark.line + 1}` : '';
-    throw contentError(
-      `${CONTACTS_FILE}${line}: filen går inte att läsa (${error.reason}). Kontrollera indragen (mellanslag, inte tabb) och att varje fält har kolon och mellanslag efter namnet.`,
-    );
-  }
+  // Read as written: a date stays text, for the schema to check (see readYaml).
+  const read = readYaml(text, CONTACTS_FILE);
+  if (!read.ok) throw contentError(formatProblem(read.problem));
+  return read.value;
 }
 
 /** An error a document owner fixes in the content: no stack trace into the loader's code. */

@@ -1,35 +1,75 @@
 /**
  * <site-search>: runs the query in `?q=` against the Pagefind index when
- * the page loads and lists the hits. The form inside works without
- * JavaScript (it reloads this page with `?q=`); this element only adds the
- * results. Pagefind's code and index load here and nowhere else.
+ * the page loads and lists the hits, one per section of a page (see
+ * src/integrations/pagefind.ts). The form inside works without JavaScript
+ * (it reloads this page with `?q=`); this element only adds the results.
+ * Pagefind's code and index load here and nowhere else, and a hit's data
+ * only when it is about to be shown: the first few, then more on "Visa
+ * fler träffar".
+ *
+ * Faults say what they are: a search that could not run (Pagefind's code,
+ * its WebAssembly or its index missing) is never reported as "Inga
+ * träffar", and hits that could not be fetched are counted beside those
+ * that were. Pagefind leaves out an index part it cannot load without
+ * telling, so "no hits" for a word in the site's word list means the index
+ * is broken.
  */
-import { excerptParts, queryFromSearch, resultSummary } from '../lib/search';
+import {
+  caseSensitiveWords,
+  excerptParts,
+  exactCaseFirst,
+  fold,
+  highlightUrl,
+  knownWords,
+  matchedWords,
+  partialFailure,
+  queryFromSearch,
+  resultSummary,
+  SEARCH_FAILED,
+  suggestions,
+  trimPunctuation,
+  unmatchedQueryWords,
+  words,
+} from '../lib/search';
 
-interface PagefindHit {
+/** What Pagefind returns for one record (a section of a page). */
+interface Hit {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: { title?: string };
-  /** The sections of the page (headings with an id) that hold hits. */
-  sub_results?: Array<{ title: string; url: string }>;
+  filters: { sida?: string[] };
 }
 
-/** At most this many section links under a page, so one page cannot fill the list. */
-const MAX_SECTIONS = 3;
+interface PagefindResult {
+  data(): Promise<Hit>;
+}
 
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
-  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindHit> }> } | null>;
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 20;
+/** Hits shown at once, and with each "Visa fler träffar". */
+const BATCH = 5;
 
 class SiteSearch extends HTMLElement {
+  private pagefind?: Promise<Pagefind>;
+  private query = '';
+  private total = 0;
+  private failed = 0;
+  /** Hits not fetched yet, in Pagefind's order. */
+  private pending: PagefindResult[] = [];
+  /** Hits fetched but not shown yet. */
+  private ready: Hit[] = [];
+
   connectedCallback() {
     // The message for readers without JavaScript is plain HTML (not
     // <noscript>), so it also shows in browsers too old for this script;
     // where scripts run, CSS keeps it from being drawn at all.
     this.querySelector('[data-needs-script]')?.remove();
+    this.more.addEventListener('click', () => void this.showMore(true));
     const query = queryFromSearch(location.search);
     if (query === null) return;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
@@ -37,63 +77,164 @@ class SiteSearch extends HTMLElement {
     void this.run(query);
   }
 
+  private get status() {
+    return this.querySelector<HTMLElement>('.search-status')!;
+  }
+
+  private get list() {
+    return this.querySelector<HTMLOListElement>('.search-results')!;
+  }
+
+  private get more() {
+    return this.querySelector<HTMLButtonElement>('.search-more')!;
+  }
+
   async run(query: string) {
-    const status = this.querySelector<HTMLElement>('.search-status')!;
-    const list = this.querySelector<HTMLOListElement>('.search-results')!;
+    this.query = query;
     if (!query) {
-      status.textContent = resultSummary(query, 0);
+      this.status.textContent = resultSummary(query, 0);
       return;
     }
-    status.textContent = 'Söker …';
+    this.status.textContent = 'Söker …';
+    let results: PagefindResult[];
     try {
-      const pagefind = await this.load();
-      const search = await pagefind.search(query);
-      const hits = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
-      list.replaceChildren(...hits.map(resultItem));
-      list.hidden = hits.length === 0;
-      status.textContent = resultSummary(query, hits.length);
+      const search = await (await this.load()).search(query);
+      results = search?.results ?? [];
     } catch {
-      status.textContent = 'Sökningen kunde inte köras just nu. Försök igen, eller läs rutinerna från startsidan.';
+      this.status.textContent = SEARCH_FAILED;
+      return;
+    }
+    this.total = results.length;
+    this.pending = results;
+    if (results.length === 0) {
+      await this.nothingFound(query);
+      return;
+    }
+    const first = await this.showMore(false);
+    const matched = first.flatMap((hit) => matchedWords(hit.content, hit.locations));
+    if (unmatchedQueryWords(query, matched).length > 0) this.offerSpellings(query, await this.siteWords());
+  }
+
+  /**
+   * Fetches and lists the next hits. A query with a word written in
+   * capitals ("SIG") fetches twice as many first, so that the hits with
+   * that spelling can come before those with another ("sig").
+   */
+  private async showMore(moveFocus: boolean): Promise<Hit[]> {
+    this.more.disabled = true;
+    const wanted = caseSensitiveWords(this.query).length > 0 ? 2 * BATCH : BATCH;
+    const batch = this.pending.splice(0, Math.max(0, wanted - this.ready.length));
+    const loaded = await Promise.allSettled(batch.map((result) => result.data()));
+    const hits = loaded.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    this.failed += loaded.length - hits.length;
+    this.ready = exactCaseFirst([...this.ready, ...hits], this.query, (hit) => [...matchedWords(hit.content, hit.locations), ...words(hit.meta.title ?? '')]);
+    const shown = this.ready.splice(0, BATCH);
+    const items = shown.map((hit) => resultItem(hit, this.query, this.dataset.highlightParam));
+    this.list.append(...items);
+    this.list.hidden = this.list.children.length === 0;
+    if (this.list.children.length === 0) this.status.textContent = SEARCH_FAILED;
+    else this.status.textContent = `${resultSummary(this.query, this.total)}${this.failed ? ` ${partialFailure(this.failed)}` : ''}`;
+    const left = this.pending.length + this.ready.length;
+    this.more.hidden = left === 0;
+    this.more.disabled = false;
+    this.more.textContent = `Visa fler träffar (${left} till)`;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    return shown;
+  }
+
+  /**
+   * No hits: a word the site uses that finds nothing on its own means the
+   * index could not be read; otherwise the query truly found nothing, and
+   * the site's closest words are offered.
+   */
+  private async nothingFound(query: string) {
+    const siteWords = await this.siteWords();
+    if (siteWords) {
+      const pagefind = await this.load();
+      for (const word of knownWords(query, siteWords)) {
+        const alone = await pagefind.search(word).catch(() => null);
+        if (!alone?.results.length) {
+          this.status.textContent = SEARCH_FAILED;
+          return;
+        }
+      }
+    }
+    this.status.textContent = resultSummary(query, 0);
+    this.offerSpellings(query, siteWords);
+  }
+
+  /** "Menade du …?" with up to three of the site's spellings, as links to their searches. */
+  private offerSpellings(query: string, siteWords: string[] | null) {
+    const offered = siteWords ? suggestions(query, siteWords) : [];
+    const hints = this.querySelector<HTMLElement>('.search-suggestions')!;
+    if (offered.length === 0) return;
+    const line = document.createElement('p');
+    line.append('Menade du ');
+    offered.forEach((suggestion, index) => {
+      if (index > 0) line.append(index === offered.length - 1 ? ' eller ' : ', ');
+      line.append(Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(suggestion)}`, textContent: suggestion }));
+    });
+    line.append('?');
+    hints.replaceChildren(line);
+    hints.hidden = false;
+  }
+
+  /** The site's words (written with the index), or null when they cannot be fetched. */
+  private async siteWords(): Promise<string[] | null> {
+    try {
+      const response = await fetch(`${this.dataset.bundle}ord.json`);
+      if (!response.ok) return null;
+      const list: unknown = await response.json();
+      return Array.isArray(list) ? list.filter((word): word is string => typeof word === 'string') : null;
+    } catch {
+      return null;
     }
   }
 
-  private async load(): Promise<Pagefind> {
-    const pagefind: Pagefind = await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`);
-    await pagefind.options({ baseUrl: this.dataset.base ?? '/' });
-    return pagefind;
+  private load(): Promise<Pagefind> {
+    this.pagefind ??= (async () => {
+      const pagefind: Pagefind = await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`);
+      // On the main thread: the worker is one more file (12 KB gzip) that
+      // a search over two routines does not need. Pagefind 1.6 honours
+      // noWorker but its option check still warns about it in the console.
+      // A query that is a glossary term finds its entry first: the `term`
+      // meta (src/pages/ordlista.astro) weighs twice a section's heading.
+      await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true, ranking: { metaWeights: { title: 5, term: 10 } } });
+      return pagefind;
+    })();
+    return this.pagefind;
   }
 }
 
-function resultItem(hit: PagefindHit): HTMLLIElement {
+/**
+ * One hit: the section's heading as the link, which carries the words to
+ * mark on the page it leads to (src/scripts/search-highlight.ts), its page,
+ * and the excerpt with the query's words marked.
+ */
+function resultItem(hit: Hit, query: string, highlightParam = ''): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
+  const title = hit.meta.title || hit.url;
+  const page = hit.filters.sida?.[0];
+  // The words the hit matched in its text, and those of its heading that begin like a word of the query.
+  const queried = query.split(/\s+/).map(trimPunctuation).filter(Boolean).map(fold);
+  const inTitle = title.split(/\s+/).map(trimPunctuation).filter((word) => queried.some((want) => fold(word).startsWith(want)));
+  const marked = [...new Set([...matchedWords(hit.content, hit.locations), ...inTitle])];
   const heading = document.createElement('h2');
   heading.className = 'search-result__title';
-  const link = document.createElement('a');
-  link.href = hit.url;
-  link.textContent = hit.meta.title ?? hit.url;
-  heading.append(link);
+  const href = highlightParam ? highlightUrl(hit.url, marked, highlightParam) : hit.url;
+  heading.append(Object.assign(document.createElement('a'), { href, textContent: title }));
+  item.append(heading);
+  if (page && page !== title) item.append(Object.assign(document.createElement('p'), { className: 'search-result__page', textContent: page }));
+  // A section that is only its heading has no text to show beside it.
+  if (hit.content === title) return item;
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result__excerpt';
   for (const part of excerptParts(hit.excerpt)) {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }
-  item.append(heading, excerpt);
-  // A hit inside a section (a contact card, a heading of a routine) also
-  // links straight to that section, e.g. /kontakter/#nina-sunnerfjell.
-  const sections = (hit.sub_results ?? []).filter((section) => section.url.includes('#')).slice(0, MAX_SECTIONS);
-  if (sections.length) {
-    const list = document.createElement('ul');
-    list.className = 'search-result__sections';
-    list.setAttribute('aria-label', `Avsnitt i ${hit.meta.title ?? 'sidan'}`);
-    for (const section of sections) {
-      const entry = document.createElement('li');
-      entry.append(Object.assign(document.createElement('a'), { href: section.url, textContent: section.title }));
-      list.append(entry);
-    }
-    item.append(list);
-  }
+  item.append(excerpt);
   return item;
 }
 

@@ -19,28 +19,28 @@ const cases: Array<{ name: string; edit: (text: string) => string; entry: string
     says: /fältet enhet: Det finns ingen enhet som heter "funktionstod"\. Skriv en av: vuxen-mottag, forsorjningsstod-mottag, funktionsstod\./,
   },
   {
-    name: 'two people with the same id',
+    name: 'two people with the same id, both named by their place in the file',
     edit: change('id: gunilla-ericson', 'id: rebecka-anteneh'),
-    entry: 'personer → rebecka-anteneh',
-    says: /fältet id: id "rebecka-anteneh" används redan av personer → rebecka-anteneh\./,
+    entry: 'personer → post nummer 3 (Gunilla Ericson)',
+    says: /fältet id: id "rebecka-anteneh" används också av personer → post nummer 1 \(Rebecka Anteneh\)\./,
   },
   {
-    name: 'a phone number that is not Swedish',
+    name: 'a phone number that is not Swedish, counted from 1 in its list',
     edit: change('[031-365 37 14]', '[031-365 37 1X]'),
     entry: 'personer → gunilla-ericson',
-    says: /telefon\.0: "031-365 37 1X" är inte ett svenskt telefonnummer\./,
+    says: /fältet telefon\[1\]: "031-365 37 1X" är inte ett svenskt telefonnummer\./,
   },
   {
     name: 'an e-mail address that is not one',
     edit: change('epost: gunilla.ericson@socialnordost.goteborg.se', 'epost: gunilla.ericson(at)socialnordost.goteborg.se'),
     entry: 'personer → gunilla-ericson',
-    says: /epost: "gunilla\.ericson\(at\)socialnordost\.goteborg\.se" ser inte ut som en e-postadress\./,
+    says: /fältet epost: "gunilla\.ericson\(at\)socialnordost\.goteborg\.se" ser inte ut som en e-postadress\./,
   },
   {
     name: 'opening hours that end before they start',
     edit: change('tisdag: [08:00-12:00, 13:00-18:00]', 'tisdag: [08:00-12:00, 18:00-13:00]'),
     entry: 'enheter → vuxen-mottag',
-    says: /oppettider\.tisdag: "18:00-13:00": sluttiden måste komma efter starttiden\./,
+    says: /fältet oppettider\.tisdag: "18:00-13:00": sluttiden måste komma efter starttiden\./,
   },
 ];
 

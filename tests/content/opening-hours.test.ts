@@ -10,7 +10,7 @@ test('closed days that do not exist or are written another way stop the build, n
   assert.match(output, /content\/kontakter\.yaml/, 'names the file');
   assert.ok(output.includes('enheter → vuxen-mottag'), `names the entry:\n${output}`);
   // YAML would have read 2026-02-30 as 2 March: the text is checked, not a date made of it.
-  assert.match(output, /oppettider\.stangdaDagar\.1: 2026-02-30 är inget datum som finns i almanackan\./);
-  assert.match(output, /oppettider\.stangdaDagar\.2: "28\/12 2026" är inte skrivet som ÅÅÅÅ-MM-DD, till exempel 2026-12-28\./);
-  assert.doesNotMatch(output, /stangdaDagar\.0/, 'a good date is not reported');
+  assert.match(output, /oppettider\.stangdaDagar\[2\]: 2026-02-30 finns inte: februari 2026 har 28 dagar\./);
+  assert.match(output, /oppettider\.stangdaDagar\[3\]: "28\/12 2026" är inte skrivet som ett datum\. Skriv datumet som ÅÅÅÅ-MM-DD/);
+  assert.doesNotMatch(output, /stangdaDagar\[1\]/, 'a good date is not reported');
 });

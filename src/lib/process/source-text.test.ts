@@ -25,3 +25,14 @@ test('sections get the ids the site gives their headings, with their sub-section
     ],
   );
 });
+
+test('a section’s own text stops at its first sub-section', () => {
+  assert.deepEqual(
+    sections(ROUTINE.body).map(({ id, ownText }) => ({ id, ownText })),
+    [
+      { id: 'rutin', ownText: '' },
+      { id: 'modellen', ownText: 'Kontakten ska initieras av frivården. Sedan följer mer.' },
+      { id: 'malgrupp', ownText: 'En annan mening.' },
+    ],
+  );
+});

@@ -25,23 +25,61 @@ export interface Section {
   depth: number;
   /** The section's own text and its sub-sections', as plain text. */
   text: string;
+  /** The section's own text only, up to its first sub-section. */
+  ownText: string;
 }
 
 /** The Markdown sections of a routine, with the ids their headings get on the page. */
 export function sections(markdown: string): Section[] {
-  const slug = createSlugger();
   const lines = markdown.split('\n');
-  const headings = lines
-    .map((line, index) => ({ match: /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line), index }))
-    .filter((entry): entry is { match: RegExpExecArray; index: number } => entry.match !== null)
-    .map(({ match, index }) => ({ depth: match[1]!.length, heading: plainText(match[2]!), index }));
+  const headings = headingsOf(lines);
   return headings.map((heading, i) => {
     const end = headings.slice(i + 1).find((next) => next.depth <= heading.depth)?.index ?? lines.length;
     return {
-      id: slug(heading.heading),
+      id: heading.id,
       heading: heading.heading,
       depth: heading.depth,
       text: plainText(lines.slice(heading.index + 1, end).join('\n')),
+      ownText: plainText(lines.slice(heading.index + 1, headings[i + 1]?.index ?? lines.length).join('\n')),
     };
   });
+}
+
+export interface OwnSection {
+  /** The heading's id; "" for the text before the first heading. */
+  id: string;
+  heading: string;
+  depth: number;
+  /** The section's own Markdown lines, up to the next heading of any depth. */
+  lines: string[];
+}
+
+/**
+ * The routine cut at every heading, each part without its sub-sections,
+ * for comparing two versions section by section. The text before the
+ * first heading, if any, comes first with the id "".
+ */
+export function ownSections(markdown: string): OwnSection[] {
+  const lines = markdown.split('\n');
+  const headings = headingsOf(lines);
+  const parts: OwnSection[] = [];
+  const preamble = lines.slice(0, headings[0]?.index ?? lines.length);
+  if (preamble.some((line) => line.trim())) parts.push({ id: '', heading: '', depth: 1, lines: preamble });
+  headings.forEach((heading, i) => {
+    const end = headings[i + 1]?.index ?? lines.length;
+    parts.push({ id: heading.id, heading: heading.heading, depth: heading.depth, lines: lines.slice(heading.index + 1, end) });
+  });
+  return parts;
+}
+
+/** Markdown headings (`## …`) with the ids the site gives them, in order. */
+function headingsOf(lines: string[]) {
+  const slug = createSlugger();
+  return lines
+    .map((line, index) => ({ match: /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line), index }))
+    .filter((entry): entry is { match: RegExpExecArray; index: number } => entry.match !== null)
+    .map(({ match, index }) => {
+      const heading = plainText(match[2]!);
+      return { depth: match[1]!.length, heading, id: slug(heading), index };
+    });
 }

@@ -1,6 +1,6 @@
-import { acceptedAnswers, type ProcessModel, type Step } from './model.ts';
+import { acceptedAnswers, type ProcessModel, type Source, type Step } from './model.ts';
 import { factAnswers, factQuestions } from './questions.ts';
-import { plainText, sections } from './source-text.ts';
+import { plainText, sections, type Section } from './source-text.ts';
 
 export interface RoutineText {
   id: string;
@@ -49,8 +49,7 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
   const phaseIds = new Set(model.phases.map((phase) => phase.id));
   const stepIds = new Set(model.steps.map((step) => step.id));
   const contactIds = new Set(context.contactIds);
-  const routineSections = new Map(context.routines.map((routine) => [routine.id, sections(routine.body)]));
-  const routineTexts = new Map(context.routines.map((routine) => [routine.id, plainText(routine.body)]));
+  const routines = readRoutines(context.routines);
 
   for (const role of model.roles) {
     for (const contact of role.kontakter) {
@@ -77,25 +76,8 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
       if (problem) at('villkor.nar', problem);
     }
     step.kallor.forEach((source, index) => {
-      const field = `kallor[${index + 1}]`;
-      const routineSectionList = routineSections.get(source.dokument);
-      if (!routineSectionList) {
-        at(`${field}.dokument`, `rutinen "${source.dokument}" finns inte. Använd någon av: ${[...routineSections.keys()].join(', ')}.`);
-        return;
-      }
-      const section = routineSectionList.find((candidate) => candidate.id === source.avsnitt);
-      const quote = plainText(source.citat);
-      if (!section) {
-        at(`${field}.avsnitt`, `avsnittet "${source.avsnitt}" finns inte i rutinen "${source.dokument}". Avsnitten heter: ${routineSectionList.map((s) => s.id).join(', ')}.`);
-      } else if (!section.text.includes(quote)) {
-        const elsewhere = routineTexts.get(source.dokument)!.includes(quote);
-        at(
-          `${field}.citat`,
-          elsewhere
-            ? `citatet står i rutinen "${source.dokument}" men inte i avsnittet "${source.avsnitt}".`
-            : `citatet finns inte ordagrant i rutinen "${source.dokument}": "${truncate(quote)}"`,
-        );
-      }
+      const problem = quoteProblem(source, routines);
+      if (problem) at(`kallor[${index + 1}].${problem.field}`, problem.message);
     });
   }
 
@@ -170,6 +152,48 @@ function validateQuestions(model: ProcessModel, roleIds: Set<string>, report: (f
       }
     }
   }
+}
+
+/** The routines' sections and whole texts, read once for checking quotes. */
+export interface RoutineSources {
+  sections: Map<string, Section[]>;
+  texts: Map<string, string>;
+}
+
+export function readRoutines(routines: RoutineText[]): RoutineSources {
+  return {
+    sections: new Map(routines.map((routine) => [routine.id, sections(routine.body)])),
+    texts: new Map(routines.map((routine) => [routine.id, plainText(routine.body)])),
+  };
+}
+
+/**
+ * Whether a quote stands word for word in the section of the routine it
+ * names; if not, which field is wrong (dokument, avsnitt or citat) and why,
+ * in words a document owner reads. Used for the process model's sources
+ * and the glossary's explanations alike.
+ */
+export function quoteProblem(source: Source, routines: RoutineSources): { field: 'dokument' | 'avsnitt' | 'citat'; message: string } | undefined {
+  const routineSectionList = routines.sections.get(source.dokument);
+  if (!routineSectionList) {
+    return { field: 'dokument', message: `rutinen "${source.dokument}" finns inte. Använd någon av: ${[...routines.sections.keys()].join(', ')}.` };
+  }
+  const section = routineSectionList.find((candidate) => candidate.id === source.avsnitt);
+  if (!section) {
+    return {
+      field: 'avsnitt',
+      message: `avsnittet "${source.avsnitt}" finns inte i rutinen "${source.dokument}". Avsnitten heter: ${routineSectionList.map((s) => s.id).join(', ')}.`,
+    };
+  }
+  const quote = plainText(source.citat);
+  if (section.text.includes(quote)) return undefined;
+  const elsewhere = routines.texts.get(source.dokument)!.includes(quote);
+  return {
+    field: 'citat',
+    message: elsewhere
+      ? `citatet står i rutinen "${source.dokument}" men inte i avsnittet "${source.avsnitt}".`
+      : `citatet finns inte ordagrant i rutinen "${source.dokument}": "${truncate(quote)}"`,
+  };
 }
 
 function unreachable(model: ProcessModel): Step[] {

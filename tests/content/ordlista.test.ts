@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { syncWith } from './build-with.ts';
+
+const FILE = 'content/ordlista.yaml';
+
+/** Replaces one exact passage of the glossary file. */
+const change = (from: string, to: string) => (text: string) => text.replace(from, to);
+
+test('a misspelt field in the glossary stops the build, naming file, entry and field', () => {
+  const { ok, output } = syncWith({ [FILE]: change('  term: SIG\n  utskrivning: social insatsgrupp', '  term: SIG\n  utskrivnig: social insatsgrupp') });
+  assert.equal(ok, false);
+  assert.match(output, /content\/ordlista\.yaml → sig: Okänt fält "utskrivnig"/);
+});
+
+test('a quote or an expansion the routines do not have stops the build with one line each', () => {
+  const { ok, output } = syncWith(
+    {
+      [FILE]: (text) =>
+        change('kan SIG (social insatsgrupp) vara en hjälpsam insats', 'kan SIG (social insatsgrupp) vara en bra insats')(text).replace(
+          'utskrivning: samordnad plan',
+          'utskrivning: samordnad vårdplan',
+        ),
+    },
+  );
+  assert.equal(ok, false);
+  assert.match(output, /Innehållet har 2 fel/);
+  assert.match(output, /content\/ordlista\.yaml, "sig", fältet forklaring\[1\]\.citat: citatet finns inte ordagrant i rutinen "goteborgs-stad"/);
+  assert.match(output, /content\/ordlista\.yaml, "sp", fältet utskrivning: "samordnad vårdplan" står inte i något avsnitt av rutinerna tillsammans med termen/);
+});

@@ -1,0 +1,180 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { htmlToHast } from 'satteri';
+import { ROOT, type Copy } from './build-with.ts';
+import { FIXTURE, revisionFixture } from './revision-fixture.ts';
+
+/**
+ * The revision mechanism, proven on a copy of the project with a second,
+ * edited revision of the Nordost routine (tests/content/revision-fixture.ts):
+ * its build must give the earlier version at a stable address with a
+ * banner, a page whose marked words are exactly the edit, and the routine's
+ * history. The live site keeps one version of each routine, and never an
+ * invented earlier text.
+ */
+const page = (path: string) => join(FIXTURE.dist, path, 'index.html');
+const VERSION_PAGE = `rutiner/${FIXTURE.routine}/${FIXTURE.earlier}/`;
+const COMPARISON_PAGE = `rutiner/${FIXTURE.routine}/andringar/${FIXTURE.current}/`;
+const ROUTINE_PAGE = `rutiner/${FIXTURE.routine}/`;
+
+let copy: Copy;
+let build: { ok: boolean; output: string };
+
+before(() => {
+  rmSync(FIXTURE.dist, { recursive: true, force: true });
+  copy = revisionFixture();
+  build = copy.run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { OUT_DIR: FIXTURE.dist, BASE_PATH: '/' });
+});
+
+after(() => copy?.remove());
+
+test('the copy with two revisions builds, without the reminder of a missing feedback address', () => {
+  assert.equal(build.ok, true, build.output);
+  assert.doesNotMatch(build.output, /tillganglighetEpost/);
+});
+
+test('the earlier version has its own address, says it is not the current one and links to it', () => {
+  const html = parse(page(VERSION_PAGE));
+  const notice = one(html, (node) => hasClass(node, 'version-notice'));
+  assert.match(words(notice), /^Det här är inte den gällande versionen/);
+  assert.match(words(notice), new RegExp(`versionen från ${FIXTURE.earlier} och gällde till ${FIXTURE.current}\\. Den gäller inte längre\\.`));
+  const links = all(notice, (node) => node.tagName === 'a').map((a) => [a.properties.href, words(a)]);
+  assert.deepEqual(links, [
+    [`/${ROUTINE_PAGE}`, 'Läs den gällande versionen av Lokal rutin Insluss'],
+    [`/${COMPARISON_PAGE}`, `se vad som ändrades ${FIXTURE.current}`],
+  ]);
+  assert.ok(text(main(html)).includes(`${FIXTURE.removed} vem som gör vad`), 'the earlier text, word for word');
+});
+
+test('what changed: exactly the edited words are marked, with labels that are read and printed', () => {
+  const html = parse(page(COMPARISON_PAGE));
+  const sections = all(main(html), (node) => hasClass(node, 'comparison__section'));
+  const marked = (tag: string) => sections.flatMap((section) => all(section, (node) => node.tagName === tag)).map((node) => text(node, (child) => hasClass(child, 'change-label')).trim());
+  assert.deepEqual(marked('del'), [FIXTURE.removed]);
+  assert.deepEqual(marked('ins'), [FIXTURE.added]);
+  const labels = sections.flatMap((section) => all(section, (node) => hasClass(node, 'change-label'))).map((node) => text(node));
+  assert.deepEqual(labels, ['Borttaget: ', ' (slut på borttaget)', 'Tillagt: ', ' (slut på tillagt)']);
+  const body = text(main(html));
+  assert.match(body, new RegExp(`Ändrade avsnitt: ${FIXTURE.section}`));
+  assert.match(body, /Ändrade dokumentuppgifter: Senast reviderad/);
+  assert.ok(body.includes(FIXTURE.summary), 'the owner’s summary');
+  assert.doesNotMatch(body, /Nya avsnitt|Borttagna avsnitt/);
+  const header = one(main(html), (node) => hasClass(node, 'comparison__header'));
+  assert.equal(words(one(header, (node) => node.tagName === 'dt')), 'Senast reviderad');
+  assert.equal(words(one(header, (node) => node.tagName === 'dd')), `Borttaget: ${FIXTURE.earlier} (slut på borttaget) Tillagt: ${FIXTURE.current} (slut på tillagt)`);
+});
+
+test('the routine says when it was last revised, links to what changed, and lists its history', () => {
+  const html = parse(page(ROUTINE_PAGE));
+  const revised = one(html, (node) => hasClass(node, 'routine__revised'));
+  assert.equal(words(revised), `Senast reviderad ${FIXTURE.current} – se vad som ändrades`);
+  assert.equal(one(revised, (node) => node.tagName === 'a').properties.href, `/${COMPARISON_PAGE}`);
+  const history = all(one(html, (node) => hasClass(node, 'revision-history')), (node) => node.tagName === 'li').map((li) => words(li));
+  assert.deepEqual(history, [
+    `${FIXTURE.current} Reviderad. Gällande version. Ändringar i denna version: ${FIXTURE.summary} Se vad som ändrades ${FIXTURE.current}.`,
+    `${FIXTURE.earlier} Reviderad. Läs versionen från ${FIXTURE.earlier}.`,
+    '2023-01-11 Beslutad av Social Nordost.',
+    '2023-01-10 Beslutad av FFS Nordost.',
+  ]);
+  assert.match(text(one(html, (node) => hasClass(node, 'revision-history'))), new RegExp(`Tidigare versioner av texten, från före ${FIXTURE.earlier}, är inte publicerade på webbplatsen\\.`));
+});
+
+test('earlier versions and comparisons are left out of search; the current text is in it', () => {
+  assert.equal(main(parse(page(VERSION_PAGE))).properties.dataPagefindBody, undefined);
+  assert.equal(main(parse(page(COMPARISON_PAGE))).properties.dataPagefindBody, undefined);
+  assert.notEqual(main(parse(page(ROUTINE_PAGE))).properties.dataPagefindBody, undefined);
+});
+
+test('the header names the organisation and links to the intranet; the statement gives the feedback address', () => {
+  const start = parse(page(''));
+  const org = one(start, (node) => hasClass(node, 'site-header__org'));
+  assert.equal(words(org), `${FIXTURE.organisation} · ${FIXTURE.intranet.text}`);
+  assert.equal(one(org, (node) => node.tagName === 'a').properties.href, FIXTURE.intranet.adress);
+  const statement = main(parse(page('tillganglighet/')));
+  assert.deepEqual(
+    all(statement, (node) => node.tagName === 'a' && String(node.properties.href).startsWith('mailto:')).map((a) => a.properties.href),
+    [`mailto:${FIXTURE.email}`, `mailto:${FIXTURE.email}`],
+  );
+});
+
+test('the new pages are valid HTML', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
+    const report = await validator.validateFile(page(path));
+    const problems = report.results.flatMap(({ messages }) => messages.map(({ line, ruleId, message }) => `${path}:${line} ${ruleId}: ${message}`));
+    assert.deepEqual(problems, []);
+  }
+});
+
+test('every link and anchor on the new pages leads somewhere in the build', () => {
+  const broken: string[] = [];
+  for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
+    for (const a of all(parse(page(path)), (node) => node.tagName === 'a')) {
+      const href = String(a.properties.href);
+      if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+      const url = new URL(href, `http://site/${path}`);
+      const target = join(FIXTURE.dist, decodeURIComponent(url.pathname), 'index.html');
+      if (!existsSync(target)) broken.push(`${path}: ${href}`);
+      else if (url.hash && !readFileSync(target, 'utf8').includes(` id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${path}: ${href} (no anchor)`);
+    }
+  }
+  assert.deepEqual(broken, []);
+});
+
+interface Node {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties: Record<string, unknown>;
+  children?: Node[];
+}
+
+function parse(file: string): Node {
+  return htmlToHast(readFileSync(file, 'utf8')) as unknown as Node;
+}
+
+function all(node: Node, match: (node: Node) => boolean): Node[] {
+  const found: Node[] = [];
+  const walk = (current: Node) => {
+    if (current.type === 'element' && match(current)) found.push(current);
+    current.children?.forEach(walk);
+  };
+  node.children?.forEach(walk);
+  return found;
+}
+
+function one(node: Node, match: (node: Node) => boolean): Node {
+  const [first, ...rest] = all(node, match);
+  assert.ok(first, 'element not found');
+  assert.equal(rest.length, 0, 'more than one element found');
+  return first;
+}
+
+function main(html: Node): Node {
+  return one(html, (node) => node.tagName === 'main');
+}
+
+function hasClass(node: Node, name: string): boolean {
+  const classes = node.properties?.className;
+  return Array.isArray(classes) && classes.includes(name);
+}
+
+/** The text as a reader gets it, spaces folded; `skip` leaves out parts such as labels. */
+function text(node: Node, skip: (node: Node) => boolean = () => false): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current.type === 'text') parts.push(current.value ?? '');
+    else if (current.type === 'element' && skip(current)) return;
+    current.children?.forEach(walk);
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ');
+}
+
+/** The text of a whole element, without spaces at its ends. */
+function words(node: Node): string {
+  return text(node).trim();
+}

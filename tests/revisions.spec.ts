@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base } from '@playwright/test';
+import { FIXTURE } from './content/revision-fixture';
+import { watchCsp } from './support/csp';
+
+/**
+ * The pages only a routine with earlier versions has (a version, what
+ * changed), in a browser: the live site keeps no earlier version, so the
+ * all-page gates never see them in dist/. They are read here from the
+ * build of the fixture, dist-versioner/, which tests/content/revisions.test.ts
+ * makes (npm test runs it first), served with the site's
+ * Content-Security-Policy by a server of this spec's own.
+ */
+const test = base.extend<object, { site: string }>({
+  site: [
+    async ({}, use) => {
+      if (!existsSync(`${FIXTURE.dist}/index.html`)) {
+        throw new Error(`${FIXTURE.dist} is missing: it is built by tests/content/revisions.test.ts (npm run test:unit).`);
+      }
+      const port = await freePort();
+      const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', FIXTURE.dist, '--port', String(port), '--csp'], { stdio: 'pipe' });
+      const url = `http://127.0.0.1:${port}/`;
+      for (let tries = 0; tries < 100 && !(await fetch(url).then((r) => r.ok).catch(() => false)); tries++) await new Promise((r) => setTimeout(r, 100));
+      await use(url);
+      server.kill();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const VERSION_PAGE = `rutiner/${FIXTURE.routine}/${FIXTURE.earlier}/`;
+const COMPARISON_PAGE = `rutiner/${FIXTURE.routine}/andringar/${FIXTURE.current}/`;
+const ROUTINE_PAGE = `rutiner/${FIXTURE.routine}/`;
+
+for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
+  test(`fixture /${path}: axe finds nothing, nothing leaves the site, no CSP violation`, async ({ page, site }) => {
+    const violations = await watchCsp(page);
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(site + path);
+    await page.waitForLoadState('networkidle');
+    const { violations: axe } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  test(`fixture /${path} reflows at 320 px without sideways scrolling`, async ({ page, site }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(site + path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+}
+
+test('the routine leads to what changed, and its history to the earlier version, whose banner leads back', async ({ page, site }) => {
+  await page.goto(site + ROUTINE_PAGE);
+  await page.getByRole('link', { name: 'se vad som ändrades', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Vad som ändrades ${FIXTURE.current}`);
+  await page.goBack();
+  const history = page.getByRole('region', { name: 'Versionshistorik' });
+  await history.getByRole('link', { name: `Läs versionen från ${FIXTURE.earlier}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${VERSION_PAGE}$`));
+  const banner = page.getByRole('region', { name: 'Det här är inte den gällande versionen' });
+  await expect(banner).toBeVisible();
+  await banner.getByRole('link', { name: 'Läs den gällande versionen av Lokal rutin Insluss' }).click();
+  await expect(page).toHaveURL(new RegExp(`${ROUTINE_PAGE}$`));
+});
+
+test('what changed is not told by colour alone: struck through, underlined, labelled for screen readers and on paper', async ({ page, site }) => {
+  await page.goto(site + COMPARISON_PAGE);
+  const text = page.locator('.comparison__section');
+  const removed = text.locator('del');
+  const added = text.locator('ins');
+  await expect(removed).toHaveCount(1);
+  await expect(added).toHaveCount(1);
+  expect(await removed.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('line-through');
+  expect(await added.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+  // On screen the labels are for screen readers only; in print they are on the page.
+  await expect(removed.locator('.change-label').first()).toHaveText('Borttaget:');
+  expect(await removed.locator('.change-label').first().evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await page.emulateMedia({ media: 'print' });
+  expect(await removed.locator('.change-label').first().evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(20);
+  await expect(page.getByRole('main')).toContainText(`Borttaget: ${FIXTURE.removed} (slut på borttaget) Tillagt: ${FIXTURE.added} (slut på tillagt)`);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
