@@ -55,7 +55,8 @@ const CONTACT = 'Har den enskilde redan en upprättad kontakt på en enhet för 
 const DISABILITY = 'Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?';
 const AGE = 'Är den enskilde 18–24 år?';
 
-const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+/** A step's title, after its number where it has one ("3. Första videosamtalet"). */
+const exactly = (text: string) => new RegExp(`^(\\d+\\. )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 /** A step's detail, wherever it is listed (my steps, under a condition, others'); folded ones too. */
 const stepTitled = (page: Page, title: string) => page.locator('.guide__step').filter({ has: page.locator('.step__title', { hasText: exactly(title) }) });
 /** A line of "Mina steg". */

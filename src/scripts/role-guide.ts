@@ -216,14 +216,19 @@ class RoleGuide extends HTMLElement {
     return view;
   }
 
-  /** Clones the steps' server-rendered line or detail, in order, and dates them. */
+  /** Clones the steps' server-rendered line or detail, in order, dates them and numbers the details of a numbered list. */
   private fill(list: HTMLElement, items: DatedStep[], form: 'line' | 'detail') {
-    for (const item of items) {
+    items.forEach((item, index) => {
       const content = this.template(`steg-${item.step.id}`);
       const element = content.querySelector(form === 'line' ? '.checklist__item' : '.guide__step')!.cloneNode(true) as HTMLElement;
       dateStep(element, item);
+      const number = element.querySelector('[data-step-number]');
+      if (number) {
+        if (list.tagName === 'OL') number.textContent = `${index + 1}. `;
+        else number.remove();
+      }
       list.append(element);
-    }
+    });
   }
 
   private answerRow(q: Question, answers: Answers): HTMLElement {
