@@ -122,6 +122,11 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
   const carrying = requests.filter((line) => answered.some((value) => line.includes(value)) || !line.startsWith('GET ') || line.includes('?'));
   expect(carrying).toEqual([]);
   expect(requests.length).toBeGreaterThan(2);
+  // Nor are they stored, and the page says exactly that.
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
+  expect(stored).toEqual({ local: 0, session: 0, cookies: '' });
+  await expect(page.locator('.privacy')).toContainText('Den sparar inte dina svar och skickar dem inte till någon server');
+  await expect(page.locator('.privacy')).toContainText('en länk du kopierar eller delar innehåller svaren');
 });
 
 /** On the question `legend`: Tab to its radios, pick option `index` with the arrow keys, Tab to Nästa, Enter. */

@@ -199,7 +199,8 @@ class RoleGuide extends HTMLElement {
     slot('others-count').textContent = `${count} steg`;
     slot('own-conditional-count').textContent = `${ownConditional.length} steg`;
     if (ownConditional.length === 0) part('own-conditional-lines').remove();
-    if (own.length + ownConditional.length > 0) part('no-own-steps').remove();
+    // "Inga steg" says it already when the role has no step at all.
+    if (own.length + ownConditional.length > 0 || result.notes.includes('inga-steg')) part('no-own-steps').remove();
     if (own.length === 0) slot('own-lines').remove();
     if (own.length === 0) part('own-details').remove();
     if (ownConditional.length === 0) part('own-conditional').remove();
