@@ -133,6 +133,8 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
 async function pickByKeyboard(page: Page, legend: string, index: number) {
   const group = page.getByRole('group', { name: legend });
   await expect(group).toBeVisible();
+  // The guide is ready once "Nästa" can be used (it loads once the page is drawn).
+  await expect(page.getByRole('button', { name: 'Nästa' })).toBeEnabled();
   const radio = group.getByRole('radio').first();
   for (let i = 0; i < 40 && !(await radio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(radio).toBeFocused();
@@ -148,6 +150,7 @@ async function pickByKeyboard(page: Page, legend: string, index: number) {
 async function dateByKeyboard(page: Page, value: string) {
   const field = page.getByLabel(DATE_QUESTION);
   await expect(field).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nästa' })).toBeEnabled();
   await page.keyboard.press('Tab');
   await expect(field).toBeFocused();
   await page.keyboard.type(value);
@@ -245,6 +248,7 @@ test('försörjningsstöd in Nordost, release in 60 days: the dates, the conditi
 
 test('the calendar file holds one all-day event per dated step of mine, the dates on the page, the same UIDs twice', async ({ page }) => {
   await page.goto(guide(FS_NORDOST));
+  await expect(result(page)).toBeVisible();
   const shown = await page.locator('[data-slot="own-lines"] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
   expect(shown).toEqual(['2027-01-08', '2027-01-22']);
   const download = async () => {
@@ -403,6 +407,7 @@ test('a release date already past says so', async ({ page }) => {
 test('"Kopiera länk" copies the result\'s address, which reopens the same result in a new browser', async ({ page, context, browser, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(guide(FS_NORDOST));
+  await expect(result(page)).toBeVisible();
   const titles = await page.locator('.checklist__item > a').allTextContents();
   expect(titles.length).toBeGreaterThan(3);
   await page.getByRole('button', { name: 'Kopiera länk' }).click();
@@ -583,6 +588,14 @@ for (const [name, viewport] of [
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.05);
   });
 }
+
+test('when the guide cannot fetch its questions and steps, it says so', async ({ page }) => {
+  await page.route('**/guide/mallar/', (route) => route.abort('internetdisconnected'));
+  await page.goto('guide/');
+  await choose(page, 'Vilken är din roll i ärendet?', 'Frivårdsinspektör');
+  await expect(page.getByRole('alert')).toHaveText(/Guiden kunde inte hämta sina frågor och steg\. Ladda om sidan, eller läs stegen på sidan för din roll\./);
+  await expect(page.getByRole('alert').getByRole('link', { name: 'sidan för din roll' })).toHaveAttribute('href', /roller\/$/);
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
