@@ -3,15 +3,16 @@
 // in bench/budgets.json. Builds the site (timed), serves it with the
 // intranet's headers, and for every page the build emits prints what a
 // first visit loads before any interaction (HTML, CSS, JS: raw and gzip,
-// and the request count) and Lighthouse's scores on a phone and on a desktop
-// (the budgets apply to both); then the Pagefind
+// and the request count) and Lighthouse's mobile scores (and desktop ones
+// for the pages budgets.lighthouse.desktopPages names); then the Pagefind
 // bytes of a first search, the time until the flowchart is drawn, and which
 // pages load Mermaid. Exits 1 when a budget is exceeded or could not be
 // measured. Not part of `npm test`: figures, not pass/fail of behaviour.
 //
 //   npm run bench            (BENCH_PORT=4330 by default; Chromium's debugging port is BENCH_PORT + 1)
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { connect } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -27,15 +28,16 @@ const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const DEBUG_PORT = PORT + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? budgets.lighthouse.runs ?? 3);
-/**
- * Lighthouse's two presets: a phone (its default) and a desktop. A page can
- * pass one and not the other: the desktop preset caught the guide moving
- * its footer, which the phone's long first screen hid.
- */
-const FORM_FACTORS = /** @type {const} */ ({ mobile: undefined, desktop: desktopConfig });
+/** Pages Lighthouse also measures as on a desktop (its desktop preset). */
+const DESKTOP_PAGES = (budgets.lighthouse.desktopPages ?? []).map((pattern) => new RegExp(pattern));
+const onDesktop = (path) => DESKTOP_PAGES.some((pattern) => pattern.test(path));
 // Types nginx compresses (deploy/nginx.conf); Pagefind's index files are
 // compressed already and go as they are.
 const COMPRESSED_TYPES = /^(text\/|application\/(javascript|json)|image\/svg\+xml)/;
+/** The same types, by the built files' extensions. */
+const COMPRESSED_FILES = /\.(html|css|js|mjs|json|svg|txt)$/;
+/** Where the bench serves the build from: a copy, with the gzip files nginx would send. */
+const SERVED = '.cache/bench-site';
 // A string from Mermaid's core, which every page that draws a diagram loads.
 const MERMAID_MARKER = 'No diagram type detected';
 
@@ -54,8 +56,11 @@ const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...p
 const buildSeconds = (performance.now() - buildStart) / 1000;
 if (build.status !== 0) fail(`The build failed:\n${build.stdout}${build.stderr}`);
 const pages = builtPages('dist');
+compressedCopy('dist', SERVED);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT), '--csp'], { stdio: 'ignore' });
+// Served as the intranet serves it: its headers, and text compressed (so
+// Lighthouse, too, sees the bytes nginx sends, not the files on disk).
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', SERVED, '--port', String(PORT), '--csp', '--gzip'], { stdio: 'ignore' });
 try {
   await waitForPort(PORT);
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
@@ -69,7 +74,8 @@ try {
   } finally {
     await browser.close();
   }
-  console.log(`Lighthouse (mobile and desktop), ${LIGHTHOUSE_RUNS} runs each on each of ${pages.length} pages …`);
+  const desktopCount = pages.filter(onDesktop).length;
+  console.log(`Lighthouse (mobile), ${LIGHTHOUSE_RUNS} runs on each of ${pages.length} pages${desktopCount ? `, and desktop on ${desktopCount}` : ''} …`);
   const scores = await runLighthouse(pages);
   report({ loads, search, flowchart, scores });
 } finally {
@@ -81,8 +87,8 @@ process.exit(exceeded.length ? 1 : 0);
 /**
  * @typedef {{ raw: number, gzip: number }} Bytes
  * @typedef {{ html: Bytes, css: Bytes, js: Bytes, other: Bytes, total: Bytes, requests: number, mermaid: boolean }} Load
- * @typedef {{ performance: number, range: string, accessibility: number, cls: number } | { error: string }} Scores
- * @typedef {keyof typeof FORM_FACTORS} FormFactor
+ * @typedef {{ performance: number, range: string, accessibility: number, cls: number } | { error: string }} Score
+ * @typedef {{ mobile: Score, desktop?: Score }} Scores
  */
 
 /**
@@ -187,68 +193,67 @@ async function recordingPage(browser) {
 }
 
 /**
- * Lighthouse's runs of every page, on a phone and on a desktop, in one
- * Chromium of its own; per page and form factor the median of
+ * Lighthouse's mobile run of every page (and its desktop run of the pages
+ * DESKTOP_PAGES names), in one Chromium of its own; the median of
  * LIGHTHOUSE_RUNS runs by performance score.
  * @param {string[]} paths
- * @returns {Promise<Map<string, Record<FormFactor, Scores>>>}
+ * @returns {Promise<Map<string, Scores>>}
  */
 async function runLighthouse(paths) {
-  /** @type {Map<string, Record<FormFactor, Scores>>} */
+  /** @type {Map<string, Scores>} */
   const scores = new Map();
-  const all = (/** @type {Scores} */ score) => /** @type {Record<FormFactor, Scores>} */ (Object.fromEntries(Object.keys(FORM_FACTORS).map((factor) => [factor, score])));
   let chrome;
   try {
     chrome = await chromeLauncher.launch({ chromePath: browserPath, port: DEBUG_PORT, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
   } catch (error) {
-    for (const path of paths) scores.set(path, all({ error: `Chromium for Lighthouse did not start: ${error.message}` }));
+    for (const path of paths) scores.set(path, { mobile: { error: `Chromium for Lighthouse did not start: ${error.message}` } });
     return scores;
   }
   try {
     for (const path of paths) {
-      /** @type {Partial<Record<FormFactor, Scores>>} */
-      const byFactor = {};
-      for (const factor of /** @type {FormFactor[]} */ (Object.keys(FORM_FACTORS))) {
-        if (process.stdout.isTTY) process.stdout.write(`Lighthouse (${factor}) /${path} …${' '.repeat(20)}\r`);
-        try {
-          const runs = [];
-          for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await lighthouseRun(path, factor));
-          runs.sort((a, b) => a.performance - b.performance);
-          const range = `${runs[0].performance}–${runs[runs.length - 1].performance}`;
-          byFactor[factor] = { ...runs[Math.floor(runs.length / 2)], range };
-        } catch (error) {
-          byFactor[factor] = { error: `Lighthouse could not run: ${error.message}` };
-        }
-      }
-      scores.set(path, /** @type {Record<FormFactor, Scores>} */ (byFactor));
+      const mobile = await medianScore(path, 'mobile');
+      scores.set(path, onDesktop(path) ? { mobile, desktop: await medianScore(path, 'desktop') } : { mobile });
     }
   } finally {
     chrome.kill();
   }
-  if (process.stdout.isTTY) process.stdout.write(`${' '.repeat(80)}\r`);
+  if (process.stdout.isTTY) process.stdout.write(`${' '.repeat(60)}\r`);
   return scores;
+}
+
+/**
+ * @param {string} path
+ * @param {'mobile' | 'desktop'} formFactor
+ * @returns {Promise<Score>}
+ */
+async function medianScore(path, formFactor) {
+  if (process.stdout.isTTY) process.stdout.write(`Lighthouse (${formFactor}) /${path} …\r`);
+  try {
+    const runs = [];
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await lighthouseRun(path, formFactor));
+    runs.sort((a, b) => a.performance - b.performance);
+    const range = `${runs[0].performance}–${runs[runs.length - 1].performance}`;
+    return { ...runs[Math.floor(runs.length / 2)], range };
+  } catch (error) {
+    return { error: `Lighthouse could not run: ${error.message}` };
+  }
 }
 
 /**
  * One Lighthouse run; tried again once when Lighthouse itself fails (it
  * sometimes loses the trace, NO_NAVSTART, when the machine is busy).
  * @param {string} path
- * @param {FormFactor} factor
+ * @param {'mobile' | 'desktop'} formFactor
  */
-async function lighthouseRun(path, factor, attempt = 1) {
+async function lighthouseRun(path, formFactor, attempt = 1) {
   const result = await lighthouse(
     `${ORIGIN}/${path}`,
-    {
-      port: DEBUG_PORT,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility'],
-    },
-    FORM_FACTORS[factor],
+    { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+    formFactor === 'desktop' ? desktopConfig : undefined,
   );
   const lhr = result?.lhr;
   const problem = !lhr ? 'no result' : lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : undefined;
-  if (problem && attempt < 2) return lighthouseRun(path, factor, attempt + 1);
+  if (problem && attempt < 2) return lighthouseRun(path, formFactor, attempt + 1);
   if (problem) throw new Error(problem);
   return {
     performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -259,7 +264,7 @@ async function lighthouseRun(path, factor, attempt = 1) {
 
 /**
  * Prints the figures and records what exceeds its budget.
- * @param {{ loads: Map<string, Load>, search: any, flowchart: any, scores: Map<string, Record<FormFactor, Scores>> }} figures
+ * @param {{ loads: Map<string, Load>, search: any, flowchart: any, scores: Map<string, Scores> }} figures
  */
 function report({ loads, search, flowchart, scores }) {
   const reading = budgets.readingPages.match.map((pattern) => new RegExp(pattern));
@@ -270,35 +275,36 @@ function report({ loads, search, flowchart, scores }) {
   console.log(`\nBuild (npm run build: astro, Pagefind${pages.includes(budgets.flowchart.page) ? ', diagram' : ''}): ${buildSeconds.toFixed(1)} s (budget ${budgets.maxBuildSeconds} s)`);
   if (buildSeconds > budgets.maxBuildSeconds) exceeded.push(`build took ${buildSeconds.toFixed(1)} s, budget ${budgets.maxBuildSeconds} s`);
 
+  const anyDesktop = [...scores.values()].some((score) => score.desktop);
   console.log(
-    `\nFirst visit, before interaction (KB = 1024 bytes; gzip as nginx sends it). Lighthouse on a phone (m) and a desktop (d): ${LIGHTHOUSE_RUNS > 1 ? `median of ${LIGHTHOUSE_RUNS} runs each (performance's range in brackets)` : 'one run each'}:`,
+    `\nFirst visit, before interaction (KB = 1024 bytes; gzip as nginx sends it). Lighthouse mobile${anyDesktop ? ' (and desktop, "dt", where measured)' : ''}: ${LIGHTHOUSE_RUNS > 1 ? `median of ${LIGHTHOUSE_RUNS} runs (performance's range in brackets)` : 'one run'}:`,
   );
-  const factors = /** @type {FormFactor[]} */ (Object.keys(FORM_FACTORS));
-  const initial = (/** @type {string} */ factor) => factor.charAt(0);
-  const header = ['page', 'HTML raw/gz', 'CSS raw/gz', 'JS raw/gz', 'total gz', 'req', ...factors.flatMap((factor) => [`perf ${initial(factor)}`, `a11y ${initial(factor)}`, `CLS ${initial(factor)}`])];
+  const header = ['page', 'HTML raw/gz', 'CSS raw/gz', 'JS raw/gz', 'total gz', 'req', 'perf', 'a11y', 'CLS', ...(anyDesktop ? ['perf dt', 'a11y dt', 'CLS dt'] : [])];
   const rows = [header];
+  /** @param {Score | undefined} score */
+  const cells = (score) =>
+    score && !('error' in score)
+      ? [`${score.performance}${LIGHTHOUSE_RUNS > 1 ? ` (${score.range})` : ''}`, String(score.accessibility), score.cls.toFixed(3)]
+      : ['–', '–', '–'];
   for (const [path, load] of loads) {
-    const byFactor = scores.get(path);
+    const score = scores.get(path);
     rows.push([
-      `/${path}${isReading(path) ? ' (reading)' : ''}`,
+      `/${path}${isReading(path) ? ' (reading)' : isFlowchart(path) ? ' (flowchart)' : ''}`,
       pair(load.html),
       pair(load.css),
       pair(load.js),
       kb(load.total.gzip),
       String(load.requests),
-      ...factors.flatMap((factor) => {
-        const score = byFactor?.[factor];
-        const ok = score && !('error' in score);
-        return ok
-          ? [`${score.performance}${LIGHTHOUSE_RUNS > 1 ? ` (${score.range})` : ''}`, String(score.accessibility), score.cls.toFixed(3)]
-          : ['–', '–', '–'];
-      }),
+      ...cells(score?.mobile),
+      ...(anyDesktop ? cells(score?.desktop) : []),
     ]);
   }
   const widths = header.map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
 
-  const errors = new Set([...scores.values()].flatMap((byFactor) => Object.values(byFactor)).filter((score) => 'error' in score).map((score) => score.error));
+  const errors = new Set(
+    [...scores.values()].flatMap((score) => [score.mobile, score.desktop]).filter((score) => score && 'error' in score).map((score) => score.error),
+  );
   for (const error of errors) console.log(`Lighthouse: ${error}`);
 
   for (const [path, load] of loads) {
@@ -308,18 +314,24 @@ function report({ loads, search, flowchart, scores }) {
       if (load.js.gzip > budgets.readingPages.maxJsGzipBytes)
         exceeded.push(`/${path} loads ${kb(load.js.gzip)} of JavaScript (gzip), budget ${kb(budgets.readingPages.maxJsGzipBytes)}`);
     }
+    if (isFlowchart(path)) {
+      if (load.total.gzip > budgets.flowchart.maxTotalGzipBytes)
+        exceeded.push(`/${path} loads ${kb(load.total.gzip)} gzip, budget ${kb(budgets.flowchart.maxTotalGzipBytes)}`);
+      if (load.js.gzip > budgets.flowchart.maxJsGzipBytes)
+        exceeded.push(`/${path} loads ${kb(load.js.gzip)} of JavaScript (gzip), budget ${kb(budgets.flowchart.maxJsGzipBytes)}`);
+    }
     const limits = isFlowchart(path) ? budgets.flowchart : budgets.lighthouse;
-    // The same budgets on a phone and on a desktop.
-    for (const factor of factors) {
-      const score = scores.get(path)?.[factor];
+    const measured = scores.get(path);
+    for (const [formFactor, score] of Object.entries({ mobile: measured?.mobile, ...(onDesktop(path) ? { desktop: measured?.desktop } : {}) })) {
       if (!score || 'error' in score) {
-        exceeded.push(`/${path}: Lighthouse scores (${factor}) not measured`);
+        exceeded.push(`/${path}: Lighthouse scores (${formFactor}) not measured`);
         continue;
       }
-      if (score.performance < limits.minPerformance) exceeded.push(`/${path}: Lighthouse performance ${score.performance} (${factor}), budget ${limits.minPerformance}`);
-      if (score.accessibility < limits.minAccessibility) exceeded.push(`/${path}: Lighthouse accessibility ${score.accessibility} (${factor}), budget ${limits.minAccessibility}`);
-      if (!(score.cls < limits.maxCumulativeLayoutShift))
-        exceeded.push(`/${path}: layout shift ${score.cls.toFixed(3)} (${factor}), budget < ${limits.maxCumulativeLayoutShift}`);
+      if (score.performance < limits.minPerformance) exceeded.push(`/${path}: Lighthouse performance (${formFactor}) ${score.performance}, budget ${limits.minPerformance}`);
+      if (score.accessibility < limits.minAccessibility)
+        exceeded.push(`/${path}: Lighthouse accessibility (${formFactor}) ${score.accessibility}, budget ${limits.minAccessibility}`);
+      if (limits.maxCumulativeLayoutShift !== undefined && !(score.cls < limits.maxCumulativeLayoutShift))
+        exceeded.push(`/${path}: layout shift (${formFactor}) ${score.cls.toFixed(3)}, budget < ${limits.maxCumulativeLayoutShift}`);
     }
   }
 
@@ -346,6 +358,26 @@ function report({ loads, search, flowchart, scores }) {
   console.log(`Machine load (1-minute average) on ${cores} cores: ${load}${Math.max(loadAtStart, loadavg()[0]) > cores ? ': busy, so times and scores are worse and noisier than on an idle machine' : ''}`);
 
   console.log(exceeded.length ? `\nBudgets exceeded (${exceeded.length}):\n${exceeded.map((line) => `  - ${line}`).join('\n')}` : '\nAll budgets met.');
+}
+
+/**
+ * A copy of the build with a `.gz` beside every file of a type nginx
+ * compresses (zlib level 6, as the figures are counted).
+ * @param {string} from
+ * @param {string} to
+ */
+function compressedCopy(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (COMPRESSED_FILES.test(name)) writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 6 }));
+    }
+  };
+  walk(to);
 }
 
 function zero() {

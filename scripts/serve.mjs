@@ -6,9 +6,12 @@
 // and the other security headers the intranet's server sends, so the site
 // can be tried out under them. Files are looked up on each request, so a
 // new build is served at once without a restart. `--port 0` takes a free
-// port; the address is printed either way.
+// port; the address is printed either way. With --gzip it sends the gzip
+// files it finds beside the built ones (`page.html.gz`) to browsers that
+// accept them, as nginx compresses text on the way out (`npm run bench`
+// writes them into a copy of the build).
 //
-//   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /rutiner/insluss/] [--host 127.0.0.1] [--csp]
+//   node scripts/serve.mjs [--dir dist] [--port 4321] [--base /rutiner/insluss/] [--host 127.0.0.1] [--csp] [--gzip]
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     csp: { type: 'boolean', default: false },
+    gzip: { type: 'boolean', default: false },
   },
 });
 
@@ -34,7 +38,7 @@ if (!existsSync(join(dir, 'index.html'))) {
 
 const base = normaliseBase(values.base);
 // Node itself answers requests it cannot parse (400, 431 for huge headers) and closes those connections.
-const server = createServer(createStaticHandler({ dir, base, headers: values.csp ? SECURITY_HEADERS : {} }));
+const server = createServer(createStaticHandler({ dir, base, headers: values.csp ? SECURITY_HEADERS : {}, gzip: values.gzip }));
 
 server.listen(Number(values.port), values.host, () => {
   const address = server.address();

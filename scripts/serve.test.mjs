@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync 
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { IMMUTABLE, REVALIDATE } from './lib/static-server.mjs';
 import { SECURITY_HEADERS } from './lib/security-headers.mjs';
 
@@ -287,6 +288,44 @@ describe('serve.mjs under a sub-path, with --csp', () => {
     assert.equal((await request(server, '/rutiner/insluss/hemligt.txt')).status, 404);
     assert.equal((await request(server, '/rutiner/insluss/ut/hemligt.txt')).status, 404);
     await assertStillServing(server, '/rutiner/insluss/');
+  });
+});
+
+describe('serve.mjs with --gzip', () => {
+  let site;
+  let server;
+  before(async () => {
+    site = makeSite();
+    writeFileSync(join(site.site, 'index.html.gz'), gzipSync('<!doctype html><title>Start</title>'));
+    // A twin that leads out of the folder is never sent.
+    symlinkSync(join(site.root, 'utanfor', 'index.html'), join(site.site, 'rutiner', 'nordost', 'index.html.gz'));
+    server = await startServer(site.site, ['--gzip']);
+  });
+  after(() => {
+    server?.child.kill();
+    rmSync(site.root, { recursive: true, force: true });
+  });
+
+  test('a reader that accepts gzip gets the compressed twin, as the same type; others get the file itself', async () => {
+    const compressed = await request(server, '/', { headers: { 'Accept-Encoding': 'gzip, deflate' } });
+    assert.equal(compressed.status, 200);
+    assert.equal(compressed.headers['content-encoding'], 'gzip');
+    assert.equal(compressed.headers['content-type'], 'text/html; charset=utf-8');
+    assert.equal(compressed.headers.vary, 'Accept-Encoding');
+    assert.equal(gunzipSync(Buffer.from(compressed.body, 'latin1')).toString(), '<!doctype html><title>Start</title>');
+    const plain = await request(server, '/');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.match(plain.body, /<title>Start<\/title>/);
+  });
+
+  test('a byte range, or a twin outside the folder, gets the file itself', async () => {
+    const ranged = await request(server, '/', { headers: { 'Accept-Encoding': 'gzip', Range: 'bytes=0-8' } });
+    assert.equal(ranged.status, 206);
+    assert.equal(ranged.headers['content-encoding'], undefined);
+    assert.equal(ranged.body, '<!doctype');
+    const outside = await request(server, '/rutiner/nordost/', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(outside.headers['content-encoding'], undefined);
+    assert.match(outside.body, /<title>Nordost<\/title>/);
   });
 });
 

@@ -31,6 +31,11 @@ const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await expect(page.getByRole('main').getByRole('status').first()).not.toBeEmpty();
   },
   'flodesschema/': async (page) => {
+    // Zoom and the role view set styles and attributes from the script.
+    await page.getByRole('button', { name: 'Zooma in', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Zooma ut', exact: true })).toHaveAttribute('aria-disabled', 'false');
+    await page.getByLabel('Visa steg för').selectOption({ index: 1 });
+    await expect(page.locator('.flowchart__canvas svg a[data-role-view]').first()).toBeAttached();
     await page.locator('.flowchart__canvas svg').getByRole('link', { name: /Första videosamtalet/ }).click();
     await expect(page.locator('#steg-videosamtal')).toBeFocused();
   },

@@ -25,6 +25,27 @@ test('the browser draws the chart, with working node links', async ({ page }) =>
   await expect(page.locator('#steg-videosamtal')).toBeFocused();
 });
 
+test('the chart drawn here opens fitted to its column and zooms like the one the build draws', async ({ page }) => {
+  await page.goto('flodesschema/');
+  const chart = page.locator('.flowchart__canvas svg');
+  await expect(chart).toBeVisible({ timeout: 15_000 });
+  const size = () =>
+    page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('.diagram__scroll')!;
+      const svg = box.querySelector('svg')!.getBoundingClientRect();
+      const outer = box.getBoundingClientRect();
+      return { width: svg.width, inside: svg.left >= outer.left && svg.right <= outer.right && svg.bottom <= outer.bottom, overflow: box.scrollHeight - box.clientHeight };
+    });
+  const fitted = await size();
+  expect(fitted).toMatchObject({ inside: true, overflow: 0 });
+  await page.getByRole('button', { name: 'Zooma in', exact: true }).click();
+  await expect.poll(async () => (await size()).width).toBeCloseTo(fitted.width * 1.5, 0);
+  await page.getByRole('button', { name: 'Hela schemat', exact: true }).click();
+  await expect.poll(async () => (await size()).width).toBeCloseTo(fitted.width, 0);
+  // Drawn in the browser too, the chart has no colours of its own: the site's stylesheet gives them.
+  expect(await chart.evaluate((svg) => svg.querySelectorAll('style').length)).toBe(0);
+});
+
 test('if the chart cannot be drawn, a message says so and the list stays', async ({ page }) => {
   await page.route(/mermaid/i, (route) => route.abort());
   await page.goto('flodesschema/');

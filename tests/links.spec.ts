@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { htmlFiles } from './support/site';
-import { isStateFragment } from '../src/lib/guide/url-state.ts';
 
 /**
  * Every internal link and #anchor in the built site leads somewhere, read
@@ -34,11 +33,34 @@ test('every internal link and anchor in the build resolves', ({ baseURL }) => {
       const rest = decodeURIComponent(url.pathname.slice(base.length));
       const target = join(dist, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest);
       if (!existsSync(target)) broken.push(`${file}: ${href} (no ${target})`);
-      // On the guide, a fragment like "#roll=vuxenenheten" is its state (answers), not a place on the page.
-      else if (url.hash && target === join(dist, 'guide', 'index.html') && isStateFragment(url.hash)) continue;
-      else if (url.hash && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${href} (no anchor)`);
+      else if (url.hash) {
+        // `#roll=<id>` is no anchor but a state the page reads: the control of that name must offer the value.
+        const state = stateFragment(url.hash);
+        if (state && !controlOffers(readFileSync(target, 'utf8'), ...state)) broken.push(`${file}: ${href} (no control "${state[0]}" offering "${state[1]}")`);
+        if (!state && !ids(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${href} (no anchor)`);
+      }
     }
   }
   expect(broken).toEqual([]);
   expect(checked).toBeGreaterThan(20);
 });
+
+/** A fragment of the form `#name=value` ([name, value]), as the flowchart's role view uses. */
+function stateFragment(hash: string): [string, string] | undefined {
+  const match = /^#([a-z]+)=([^&]*)$/.exec(hash);
+  return match ? [match[1]!, decodeURIComponent(match[2]!)] : undefined;
+}
+
+/**
+ * Whether the page has a <select name="…"> with an <option value="…"> (the
+ * flowchart's role view), or a radio button of that name and value (the
+ * guide's first question: `/guide/#roll=<id>` opens it with the role chosen).
+ */
+function controlOffers(html: string, name: string, value: string): boolean {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const select = new RegExp(`<select[^>]*\\sname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+  if (select && new RegExp(`<option[^>]*\\svalue="${escaped}"`).test(select[1]!)) return true;
+  return [...html.matchAll(/<input\b[^>]*>/g)].some(
+    ([input]) => /\stype="radio"/.test(input) && input.includes(` name="${name}"`) && new RegExp(`\\svalue="${escaped}"`).test(input),
+  );
+}

@@ -24,7 +24,10 @@
 //   are ignored and the whole file is sent, as RFC 9110 allows;
 // - Cache-Control as deploy/nginx.conf: the content-hashed files under
 //   _astro/ may be kept a year (`immutable`), everything else is revalidated
-//   (`no-cache`); an error or redirect is never `immutable`.
+//   (`no-cache`); an error or redirect is never `immutable`;
+// - with `gzip`, a file's precompressed twin (`page.html.gz`, written by
+//   `npm run bench` into its copy of the build) is sent to a browser that
+//   accepts gzip, as nginx compresses text on the way out (`gzip_static`).
 import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { pipeline } from 'node:stream';
@@ -58,13 +61,14 @@ const TYPES = {
 };
 
 /**
- * @param {{ dir: string, base?: string, headers?: Record<string, string> }} options
+ * @param {{ dir: string, base?: string, headers?: Record<string, string>, gzip?: boolean }} options
  *   `dir`: the built folder (absolute); `base`: the path the site lives
- *   under ("/" or "/rutiner/insluss/"); `headers`: sent with every response.
+ *   under ("/" or "/rutiner/insluss/"); `headers`: sent with every response;
+ *   `gzip`: send a file's `.gz` twin where there is one and the reader accepts it.
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  *   a request handler that never throws.
  */
-export function createStaticHandler({ dir, base = '/', headers = {} }) {
+export function createStaticHandler({ dir, base = '/', headers = {}, gzip = false }) {
   const basePath = normaliseBase(base);
   return (req, res) => {
     handle(req, res).catch((error) => {
@@ -113,10 +117,13 @@ export function createStaticHandler({ dir, base = '/', headers = {} }) {
     }
     // Not a FIFO or a device: opening one could block, reading one never end.
     if (!stats.isFile()) return sendNotFound(req, res);
-    const opened = await open(file, 'r').catch(() => null);
-    if (!opened) return sendNotFound(req, res);
     const extension = extname(file).toLowerCase();
     const type = Object.hasOwn(TYPES, extension) ? TYPES[extension] : 'application/octet-stream';
+    const compressed = gzip ? await compressedTwin(root, file, req) : null;
+    if (gzip) res.setHeader('vary', 'Accept-Encoding');
+    const opened = await open(compressed ?? file, 'r').catch(() => null);
+    if (!opened) return sendNotFound(req, res);
+    if (compressed) res.setHeader('content-encoding', 'gzip');
     await sendFile(req, res, opened, { type, asset: inSite[0] === '_astro' });
   }
 
@@ -179,6 +186,17 @@ export function parseTarget(raw) {
 export function normaliseBase(base) {
   const inner = base.replace(/^\/+|\/+$/g, '');
   return inner ? `/${inner}/` : '/';
+}
+
+/**
+ * `file.gz` when it exists inside `root` and the reader accepts gzip, else
+ * null. Never for a byte range: its offsets count the uncompressed file.
+ */
+async function compressedTwin(root, file, req) {
+  if (req.headers.range || !/\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) return null;
+  const twin = await resolveInside(root, `${file}.gz`);
+  const stats = twin ? await stat(twin).catch(() => null) : null;
+  return stats?.isFile() ? twin : null;
 }
 
 /** The real path of `path` if it exists and lies inside `root` (itself a real path), else null. */

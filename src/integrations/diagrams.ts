@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { BUILD_LAYOUT, DIAGRAM_SVG_ID, MERMAID_CONFIG } from '../lib/process/mermaid-config.ts';
-import { withIntrinsicSize, withPlainLinks } from '../lib/process/svg.ts';
+import { withIntrinsicSize } from '../lib/process/svg.ts';
+import { finishDrawnChart } from '../lib/process/svg-optimise.ts';
 
 /** What the page writes for each diagram; the drawn SVG replaces the attribute. */
 const PLACEHOLDER = /<div class="flowchart__canvas" data-mermaid-source="([^"]*)"([^>]*)><\/div>/g;
@@ -32,7 +33,7 @@ export function prerenderDiagrams(): AstroIntegration {
             const html = readFileSync(file, 'utf8');
             let drawn = html;
             for (const match of html.matchAll(PLACEHOLDER)) {
-              const svg = withPlainLinks(withIntrinsicSize(await renderer.render(decodeAttribute(match[1]!))));
+              const svg = finishDrawnChart(withIntrinsicSize(await renderer.render(decodeAttribute(match[1]!))), (message) => logger.warn(message));
               drawn = drawn.replace(match[0], `<div class="flowchart__canvas" data-drawn="build"${match[2]}>${svg}</div>`);
             }
             writeFileSync(file, drawn);

@@ -6,9 +6,13 @@
 /**
  * Arial where the reader has it, Liberation Sans (same metrics) on Linux:
  * the build measures the labels with the font the reader will see, so text
- * fits its boxes.
+ * fits its boxes. The stylesheet (src/styles/flowchart.css) sets the same
+ * font on the chart; a unit test keeps the two alike.
  */
 export const DIAGRAM_FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
+
+/** The labels' size; the stylesheet sets the same on the chart. */
+export const DIAGRAM_FONT_SIZE = '14px';
 
 export const MERMAID_CONFIG = {
   startOnLoad: false,
@@ -20,16 +24,11 @@ export const MERMAID_CONFIG = {
   layout: 'dagre',
   theme: 'base',
   fontFamily: DIAGRAM_FONT,
+  // Only what the layout measures: colours come from the site's stylesheet
+  // (the flowchart's tokens), and Mermaid's own stylesheet is removed.
   themeVariables: {
     fontFamily: DIAGRAM_FONT,
-    fontSize: '14px',
-    primaryColor: '#eef3f9',
-    primaryBorderColor: '#0b4f8a',
-    primaryTextColor: '#1b1b1b',
-    lineColor: '#3d4a5c',
-    clusterBkg: '#fafbfc',
-    clusterBorder: '#8a96a8',
-    edgeLabelBackground: '#ffffff',
+    fontSize: DIAGRAM_FONT_SIZE,
   },
   flowchart: { htmlLabels: true, wrappingWidth: 140, nodeSpacing: 16, rankSpacing: 36, padding: 8, diagramPadding: 4 },
 } as const;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mermaidSource, nodeId, stepIdFromNodeElementId } from './mermaid.ts';
+import { mermaidSource, missingAccessibleText, nodeId, stepIdFromNodeElementId } from './mermaid.ts';
 import { smallModel } from './fixtures.ts';
 
 test('the Mermaid text of a small model', (t) => {
@@ -29,4 +29,27 @@ test('every step gets a link to its detail', () => {
 
 test('quotes in labels cannot break the Mermaid syntax', () => {
   assert.match(mermaidSource(smallModel()), /-->\|"Samtycker #quot;ja#quot;"\|/);
+});
+
+test('the chart has a Swedish title and description for assistive technology', () => {
+  const source = mermaidSource(smallModel());
+  assert.match(source, /^ {2}accTitle: Flödesschema för Insluss$/m);
+  assert.match(source, /^ {2}accDescr: .*2 faser: Uppstart; Planering\..*4 steg.*Samma steg finns som numrerad lista under schemat: den är schemats textversion\.$/m);
+  assert.deepEqual(missingAccessibleText(source), []);
+});
+
+const withoutText: Array<[string, string, string[]]> = [
+  ['no accTitle', 'flowchart TB\n  accDescr: Beskrivning\n', ['accTitle']],
+  ['an empty accDescr', 'flowchart TB\n  accTitle: Titel\n  accDescr:   \n', ['accDescr']],
+  ['neither', 'flowchart TB\n  a --> b\n', ['accTitle', 'accDescr']],
+];
+for (const [name, source, expected] of withoutText) {
+  test(`a chart source with ${name} is caught`, () => assert.deepEqual(missingAccessibleText(source), expected));
+}
+
+test('steps of a local routine and outcomes get classes the stylesheet draws, and no styles of their own', () => {
+  const source = mermaidSource(smallModel());
+  assert.match(source, /^ {2}class s_slut lokal$/m);
+  assert.match(source, /^ {2}class s_nej utfall$/m);
+  assert.doesNotMatch(source, /classDef|style /);
 });

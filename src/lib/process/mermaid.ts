@@ -20,9 +20,11 @@ export const FLOWCHART_TITLE = 'Flödesschema för Insluss';
 
 /**
  * The whole process as a Mermaid flowchart: one subgraph per phase, each
- * node titled with its role's short name and the step, Nordost-only steps
- * in their own class, outcomes as rounded ends, and every node a link to
- * its detail on the same page (`#steg-<id>`).
+ * node titled with its role's short name and the step, steps of a local
+ * routine in the class `lokal`, outcomes as rounded ends in the class
+ * `utfall`, and every node a link to its detail on the same page
+ * (`#steg-<id>`). The classes carry no styles here: the site's stylesheet
+ * draws them, so the chart takes its colours from the site's tokens.
  */
 export function mermaidSource(model: ProcessModel): string {
   const steps = orderedSteps(model);
@@ -42,25 +44,43 @@ export function mermaidSource(model: ProcessModel): string {
       lines.push(`  ${nodeId(step.id)} ${arrow} ${nodeId(edge.till)}`);
     }
   }
-  const nordost = steps.filter((step) => step.omfattning === 'nordost').map((step) => nodeId(step.id));
+  // Scopes other than the city's come from a local routine.
+  const local = steps.filter((step) => step.omfattning !== 'stad').map((step) => nodeId(step.id));
   const outcomes = steps.filter((step) => step.typ === 'utfall').map((step) => nodeId(step.id));
-  lines.push('  classDef nordost stroke-dasharray: 6 4,stroke-width:2px');
-  lines.push('  classDef utfall stroke-width:3px');
-  if (nordost.length) lines.push(`  class ${nordost.join(',')} nordost`);
+  if (local.length) lines.push(`  class ${local.join(',')} lokal`);
   if (outcomes.length) lines.push(`  class ${outcomes.join(',')} utfall`);
   for (const step of steps) {
     lines.push(`  click ${nodeId(step.id)} href "#${stepAnchor(step.id)}"`);
   }
-  return `${lines.join('\n')}\n`;
+  const source = `${lines.join('\n')}\n`;
+  const missing = missingAccessibleText(source);
+  if (missing.length > 0) throw new Error(`Flödesschemat saknar ${missing.join(' och ')} (titel och beskrivning för skärmläsare).`);
+  return source;
 }
 
 function node(model: ProcessModel, step: Step): string {
   const who = step.roller.map((id) => roleById(model, id).kortnamn).join(' / ');
   const text = label(`${who}: ${step.titel}`);
-  return step.typ === 'utfall' ? `${nodeId(step.id)}(["${text}"])` : `${nodeId(step.id)}["${text}"]`;
+  // A rounded rectangle, not Mermaid's stadium: that shape is drawn as a
+  // hand-drawn path of some 30 KB; the stylesheet rounds the corners more.
+  return step.typ === 'utfall' ? `${nodeId(step.id)}("${text}")` : `${nodeId(step.id)}["${text}"]`;
 }
 
+/** The chart's description for assistive technology (accDescr): one line, in Swedish. */
 function describe(model: ProcessModel, steps: Step[]): string {
-  const phases = stepsByPhase(model, steps).map((group) => group.phase.namn.toLowerCase());
-  return `Insluss-processens ${steps.length} steg i ${phases.length} faser: ${phases.join(', ')}. Samma steg finns som numrerad lista under schemat.`;
+  const phases = stepsByPhase(model, steps).map((group) => group.phase.namn.replace(/\s+/g, ' '));
+  return (
+    `Insluss-processen från första kontakt till övervakningstidens slut, i ${phases.length} faser: ${phases.join('; ')}. ` +
+    `Schemat har ${steps.length} steg med pilar till stegen som följer, och varje steg är en länk till sin beskrivning. ` +
+    'Samma steg finns som numrerad lista under schemat: den är schemats textversion.'
+  );
+}
+
+/**
+ * Which of Mermaid's accessible title (accTitle) and description
+ * (accDescr) a chart's source lacks or leaves empty; the build stops on
+ * either, since the chart is then a picture without a name.
+ */
+export function missingAccessibleText(source: string): Array<'accTitle' | 'accDescr'> {
+  return (['accTitle', 'accDescr'] as const).filter((key) => !new RegExp(`^\\s*${key}\\s*:\\s*\\S`, 'm').test(source));
 }

@@ -1,0 +1,43 @@
+/**
+ * The flowchart's zoom, as numbers: 1 is the whole chart fitted to its
+ * column; the reader zooms in from there, at most until the labels are
+ * twice the size the chart was drawn at. Pure, so it is tested apart from
+ * the browser.
+ */
+
+/** One press of "Zooma in" or "+". */
+export const ZOOM_STEP = 1.5;
+
+/** At most twice the size the chart was drawn at. */
+export const MAX_DRAWN_SCALE = 2;
+
+/** The largest zoom for a chart drawn `drawnWidth` wide and fitted into `fittedWidth`. */
+export function maxZoom(drawnWidth: number, fittedWidth: number): number {
+  if (!(drawnWidth > 0) || !(fittedWidth > 0)) return 1;
+  return Math.max(1, (MAX_DRAWN_SCALE * drawnWidth) / fittedWidth);
+}
+
+export function clampZoom(zoom: number, max: number): number {
+  if (!Number.isFinite(zoom)) return 1;
+  return Math.min(max, Math.max(1, zoom));
+}
+
+export type ZoomAction = 'in' | 'out' | 'fit';
+
+export function nextZoom(zoom: number, action: ZoomAction, max: number): number {
+  if (action === 'fit') return 1;
+  // Close to a limit, one press reaches it rather than stopping just short.
+  const next = action === 'in' ? zoom * ZOOM_STEP : zoom / ZOOM_STEP;
+  return clampZoom(Math.abs(next - 1) < 0.05 ? 1 : Math.abs(next - max) < 0.05 ? max : next, max);
+}
+
+/** The key a reader presses on the chart → what it does; ctrl, alt and meta keep theirs (the browser's zoom). */
+export function zoomActionForKey(key: string, modifiers: { ctrlKey: boolean; altKey: boolean; metaKey: boolean }): ZoomAction | undefined {
+  if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) return undefined;
+  return ({ '+': 'in', '=': 'in', '-': 'out', '−': 'out', '0': 'fit' } as const)[key as '+'];
+}
+
+/** What a screen reader hears after a change: "Hela schemat visas." or "Schemat förstorat 225 %." */
+export function zoomAnnouncement(zoom: number): string {
+  return zoom <= 1 ? 'Hela schemat visas.' : `Schemat förstorat ${Math.round(zoom * 100)}\u00a0%.`;
+}

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { DIAGRAM_FONT, DIAGRAM_FONT_SIZE } from '../lib/process/mermaid-config.ts';
+
+const css = readFileSync(new URL('./flowchart.css', import.meta.url), 'utf8');
+
+// The build measures every label in this font; the page must show it in the same, or text spills from its box.
+test('the stylesheet sets the chart in the font the labels were measured in', () => {
+  const rule = /\.flowchart__canvas svg \{([^}]*)\}/g;
+  const declarations = [...css.matchAll(rule)].map((match) => match[1]).join('');
+  const family = /font-family:\s*([^;]+);/.exec(declarations)?.[1]?.replace(/'/g, '"');
+  assert.equal(family, DIAGRAM_FONT);
+  assert.match(declarations, new RegExp(`font-size:\\s*${DIAGRAM_FONT_SIZE};`));
+});
+
+test('no colour literal in the flowchart\'s stylesheet: only the tokens', () => {
+  assert.doesNotMatch(css, /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|\b(white|black)\b/i);
+});

@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { modelRoles, modelSteps, stepsOfRole } from './support/process';
+
+// The flowchart's view per role (issue 13), checked against the process
+// model itself (content/process/), never against a list kept here.
+
+const chart = (page: Page) => page.locator('.flowchart__canvas svg');
+const roleSelect = (page: Page) => page.getByLabel('Visa steg för');
+
+/** The step ids of the nodes drawn filled like the legend's "the chosen role's own steps". */
+async function filledAsOwn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const own = getComputedStyle(document.querySelector('.legend__swatch--egen')!).backgroundColor;
+    return [...document.querySelectorAll<SVGAElement>('.flowchart__canvas svg a[href^="#steg-"]')]
+      .filter((link) => getComputedStyle(link.querySelector('.label-container')!).fill === own)
+      .map((link) => link.getAttribute('href')!.slice('#steg-'.length))
+      .sort();
+  });
+}
+
+/** Step ids of the nodes in a view ("own", "concerned", "other"), from what the chart marks. */
+async function nodesIn(page: Page, view: string): Promise<string[]> {
+  const hrefs = await chart(page).locator(`a[data-role-view="${view}"]`).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  return hrefs.map((href) => href.slice('#steg-'.length)).sort();
+}
+
+test('/flodesschema/#roll=forsorjningsstod marks exactly that role\'s own steps, as the model has them', async ({ page }) => {
+  const expected = stepsOfRole('forsorjningsstod');
+  expect(expected.own.length, 'the model gives the role steps of its own').toBeGreaterThan(0);
+  await page.goto('flodesschema/#roll=forsorjningsstod');
+  await expect(roleSelect(page)).toHaveValue('forsorjningsstod');
+  await expect.poll(() => filledAsOwn(page)).toEqual([...expected.own].sort());
+  expect(await nodesIn(page, 'concerned')).toEqual([...expected.concerned].sort());
+  expect(await nodesIn(page, 'other')).toEqual([...expected.other].sort());
+  // Toned down: the other steps' labels in the muted colour of the hint above the chart, the rest not.
+  const colour = (stepId: string) => chart(page).locator(`a[href="#steg-${stepId}"] p`).evaluate((p) => getComputedStyle(p).color);
+  const muted = await page.locator('#schema-hjalp').evaluate((hint) => getComputedStyle(hint).color);
+  for (const id of expected.other) expect(await colour(id), id).toBe(muted);
+  for (const id of [...expected.own, ...expected.concerned]) expect(await colour(id), id).not.toBe(muted);
+});
+
+test('the list under the chart shows the same view: own steps and those that concern the role in full, the rest by title', async ({ page }) => {
+  const expected = stepsOfRole('forsorjningsstod');
+  await page.goto('flodesschema/#roll=forsorjningsstod');
+  await expect(page.locator('.steps__role-note')).toContainText('Visar steg för Socialsekreterare på ekonomiskt bistånd');
+  const item = (id: string) => page.locator(`#steg-${id}`);
+  for (const id of expected.own) {
+    await expect(item(id).locator('.step__role-tag')).toHaveText('Rollens eget steg');
+    await expect(item(id).locator('.step__facts')).toBeAttached();
+    expect(await item(id).locator('.step__facts').isVisible()).toBe(true);
+  }
+  for (const id of expected.concerned) await expect(item(id).locator('.step__role-tag')).toHaveText('Berör rollen');
+  for (const id of expected.other) {
+    await expect(item(id).locator('.step__role-tag')).toHaveCount(0);
+    await expect(item(id).locator('.step__title')).toBeVisible();
+    await expect(item(id).locator('.step__facts')).toBeHidden();
+  }
+  // The numbers stay the routine's: step n is still number n.
+  await expect(page.locator('ol.steps > li')).toHaveCount(modelSteps().length);
+});
+
+test('choosing a role changes the view and the address, without drawing the chart again; "Alla roller" shows every step', async ({ page }) => {
+  await page.goto('flodesschema/');
+  await page.evaluate(() => {
+    (window as unknown as { drawnChart: Element }).drawnChart = document.querySelector('.flowchart__canvas svg')!;
+  });
+  for (const role of modelRoles()) {
+    await roleSelect(page).selectOption(role.id);
+    await expect(page).toHaveURL(new RegExp(`#roll=${role.id}$`));
+    const expected = stepsOfRole(role.id);
+    await expect.poll(() => nodesIn(page, 'own'), role.id).toEqual([...expected.own].sort());
+    expect(await nodesIn(page, 'concerned'), role.id).toEqual([...expected.concerned].sort());
+    await expect(page.locator('flow-chart [aria-live="polite"]')).toContainText(`Visar steg för ${role.namn}: ${expected.own.length} `);
+  }
+  expect(await page.evaluate(() => document.querySelector('.flowchart__canvas svg') === (window as unknown as { drawnChart: Element }).drawnChart)).toBe(true);
+  await roleSelect(page).selectOption({ label: 'Alla roller' });
+  await expect(page).toHaveURL(/flodesschema\/$/);
+  await expect(chart(page).locator('a[data-role-view]')).toHaveCount(0);
+  await expect(page.locator('.step__role-tag')).toHaveCount(0);
+  await expect(page.locator('.steps__role-note')).toHaveCount(0);
+  await expect(page.locator('flow-chart [aria-live="polite"]')).toHaveText('Visar alla steg.');
+});
+
+test('a step toned down in the view opens in full when its node is followed', async ({ page }) => {
+  const role = modelRoles().find((candidate) => stepsOfRole(candidate.id).other.length > 0);
+  expect(role, 'some role has steps that do not concern it').toBeDefined();
+  const other = stepsOfRole(role!.id).other[0]!;
+  await page.goto(`flodesschema/#roll=${role!.id}`);
+  await chart(page).locator(`a[href="#steg-${other}"]`).click();
+  await expect(page.locator(`#steg-${other}`)).toBeFocused();
+  await expect(page.locator(`#steg-${other} .step__facts`)).toBeVisible();
+});
+
+test('an address with a role the model does not have says so and shows every step', async ({ page }) => {
+  await page.goto('flodesschema/#roll=finns-inte');
+  await expect(page.getByText('Det finns ingen roll ”finns-inte” i rutinerna. Alla steg visas.')).toBeVisible();
+  await expect(roleSelect(page)).toHaveValue('');
+  await expect(chart(page).locator('a[data-role-view]')).toHaveCount(0);
+});
+
+test('every role page links to its view of the flowchart', async ({ page }) => {
+  for (const role of modelRoles()) {
+    await page.goto(`roller/${role.id}/`);
+    const link = page.getByRole('link', { name: /flödesschemat, med dina steg markerade/ });
+    await expect(link).toHaveAttribute('href', new RegExp(`/flodesschema/#roll=${role.id}$`));
+  }
+  await page.getByRole('link', { name: /flödesschemat, med dina steg markerade/ }).click();
+  const last = modelRoles().at(-1)!;
+  await expect(roleSelect(page)).toHaveValue(last.id);
+  await expect.poll(() => nodesIn(page, 'own')).toEqual([...stepsOfRole(last.id).own].sort());
+});
+
+test('axe finds nothing in a role\'s view', async ({ page }) => {
+  await page.goto('flodesschema/#roll=forsorjningsstod');
+  await expect(chart(page).locator('a[data-role-view="own"]').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,313 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { modelSteps } from './support/process';
+
+// The flowchart fitted to its column, its zoom and pan, and the way back to
+// the node a reader left (issue 13). The steps used come from the process
+// model, so the tests hold as the routines' steps change.
+
+const chart = (page: Page) => page.locator('.flowchart__canvas svg');
+const box = (page: Page) => page.locator('.diagram__scroll');
+const nodeOf = (page: Page, stepId: string) => chart(page).locator(`a[href="#steg-${stepId}"]`);
+const announced = (page: Page) => page.locator('flow-chart [aria-live="polite"]');
+const zoomButton = (page: Page, name: 'Zooma in' | 'Zooma ut' | 'Hela schemat') => page.getByRole('button', { name, exact: true });
+
+/** The last step the routines list: far down the chart at any width. */
+const lastStep = () => modelSteps().at(-1)!;
+
+/** The chart's box and the SVG in it, as the browser lays them out. */
+function geometry(page: Page) {
+  return page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('.diagram__scroll')!;
+    const svg = box.querySelector('svg')!;
+    return {
+      box: box.getBoundingClientRect().toJSON() as DOMRect,
+      svg: svg.getBoundingClientRect().toJSON() as DOMRect,
+      drawnWidth: svg.width.baseVal.value,
+      clientWidth: box.clientWidth,
+      clientHeight: box.clientHeight,
+      scrollWidth: box.scrollWidth,
+      scrollHeight: box.scrollHeight,
+      scrollLeft: box.scrollLeft,
+      scrollTop: box.scrollTop,
+      pageScroll: scrollY,
+    };
+  });
+}
+
+/** Wholly inside what the reader sees of the chart: its box, as far as it is in the window. */
+function inSight(element: Locator) {
+  return element.evaluate((node) => {
+    const box = document.querySelector('.diagram__scroll')!.getBoundingClientRect();
+    const rect = node.getBoundingClientRect();
+    return (
+      rect.top >= Math.max(box.top, 0) - 1 &&
+      rect.bottom <= Math.min(box.bottom, innerHeight) + 1 &&
+      rect.left >= Math.max(box.left, 0) - 1 &&
+      rect.right <= Math.min(box.right, innerWidth) + 1
+    );
+  });
+}
+
+/** The middle of the part of the chart's box that is in the window. */
+async function seenCentre(page: Page) {
+  await box(page).scrollIntoViewIfNeeded();
+  return page.evaluate(() => {
+    const rect = document.querySelector('.diagram__scroll')!.getBoundingClientRect();
+    const top = Math.max(rect.top, 0);
+    const bottom = Math.min(rect.bottom, innerHeight);
+    return { x: rect.left + rect.width / 2, y: (top + bottom) / 2 };
+  });
+}
+
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+for (const viewport of [
+  { width: 375, height: 812 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the whole chart is in its box on load, fitted to the column, with nothing to scroll inside', async ({ page }) => {
+      await page.goto('flodesschema/');
+      await expect(chart(page)).toBeVisible();
+      const g = await geometry(page);
+      expect(g.svg.left).toBeGreaterThanOrEqual(g.box.left);
+      expect(g.svg.right).toBeLessThanOrEqual(g.box.right);
+      expect(g.svg.top).toBeGreaterThanOrEqual(g.box.top);
+      expect(g.svg.bottom).toBeLessThanOrEqual(g.box.bottom);
+      expect(g.scrollWidth).toBeLessThanOrEqual(g.clientWidth);
+      expect(g.scrollHeight).toBeLessThanOrEqual(g.clientHeight);
+      // As wide as its column (or as drawn, were the column wider).
+      expect(g.svg.width).toBeGreaterThanOrEqual(Math.min(g.drawnWidth, g.clientWidth) - 1);
+      expect(await layoutShift(page), 'nothing moves as the page loads and the script starts').toBeLessThan(0.01);
+    });
+
+    test('"Tillbaka till schemat" brings the step\'s node into sight, focused and marked', async ({ page }) => {
+      const step = lastStep();
+      await page.goto('flodesschema/');
+      await nodeOf(page, step.id).click();
+      await expect(page).toHaveURL(new RegExp(`#steg-${step.id}$`));
+      await expect(page.locator(`#steg-${step.id}`)).toBeFocused();
+      await page.locator(`#steg-${step.id}`).getByRole('link', { name: 'Tillbaka till schemat' }).click();
+      await expect(nodeOf(page, step.id)).toHaveAttribute('aria-current', 'step');
+      await expect(nodeOf(page, step.id)).toBeFocused();
+      expect(await inSight(nodeOf(page, step.id))).toBe(true);
+      // Only one node is marked at a time.
+      await expect(chart(page).locator('a[aria-current]')).toHaveCount(1);
+    });
+
+    test('the back button from a step brings its node into sight, marked', async ({ page }) => {
+      const step = lastStep();
+      await page.goto('flodesschema/');
+      await nodeOf(page, step.id).scrollIntoViewIfNeeded();
+      await nodeOf(page, step.id).click();
+      await expect(page.locator(`#steg-${step.id}`)).toBeInViewport();
+      await page.goBack();
+      await expect(page).not.toHaveURL(/#steg-/);
+      await expect(nodeOf(page, step.id)).toHaveAttribute('aria-current', 'step');
+      await expect.poll(() => inSight(nodeOf(page, step.id))).toBe(true);
+    });
+  });
+}
+
+test('the buttons zoom in and out, back to the whole chart, and say so', async ({ page }) => {
+  await page.goto('flodesschema/');
+  const fitted = await geometry(page);
+  await expect(zoomButton(page, 'Zooma ut')).toHaveAttribute('aria-disabled', 'true');
+  await expect(zoomButton(page, 'Hela schemat')).toHaveAttribute('aria-disabled', 'true');
+
+  await zoomButton(page, 'Zooma in').click();
+  const zoomed = await geometry(page);
+  expect(zoomed.svg.width).toBeCloseTo(fitted.svg.width * 1.5, 0);
+  await expect(announced(page)).toHaveText(/^Schemat förstorat 150\s%\.$/);
+  // Zoomed in, the chart pans inside a box no taller than the window, all of it in sight.
+  expect(zoomed.scrollWidth).toBeGreaterThan(zoomed.clientWidth);
+  expect(zoomed.box.height).toBeLessThanOrEqual(800);
+  expect(zoomed.box.top).toBeGreaterThanOrEqual(0);
+  expect(zoomed.box.bottom).toBeLessThanOrEqual(800);
+  await expect(zoomButton(page, 'Zooma ut')).toHaveAttribute('aria-disabled', 'false');
+
+  await zoomButton(page, 'Zooma ut').click();
+  expect((await geometry(page)).svg.width).toBeCloseTo(fitted.svg.width, 0);
+  await expect(announced(page)).toHaveText('Hela schemat visas.');
+
+  for (let press = 0; press < 10 && (await zoomButton(page, 'Zooma in').getAttribute('aria-disabled')) !== 'true'; press++) {
+    await zoomButton(page, 'Zooma in').click();
+  }
+  await expect(zoomButton(page, 'Zooma in'), 'zooming in stops somewhere').toHaveAttribute('aria-disabled', 'true');
+  const most = await geometry(page);
+  expect(most.svg.width / most.drawnWidth, 'at most twice the drawn size').toBeLessThanOrEqual(2.01);
+  await zoomButton(page, 'Hela schemat').click();
+  expect(await geometry(page)).toMatchObject({ scrollWidth: fitted.scrollWidth, scrollHeight: fitted.scrollHeight });
+  await expect(zoomButton(page, 'Hela schemat')).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('the keyboard: + - 0 on the focused chart, the buttons and the chart with a visible focus', async ({ page }) => {
+  await page.goto('flodesschema/');
+  const fitted = await geometry(page);
+  await zoomButton(page, 'Hela schemat').focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const outline = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(await outline(zoomButton(page, 'Hela schemat'))).not.toBe('none');
+  await page.keyboard.press('Tab');
+  const region = page.getByRole('group', { name: 'Schemat', exact: true });
+  await expect(region).toBeFocused();
+  expect(await outline(region)).not.toBe('none');
+
+  await page.keyboard.press('+');
+  expect((await geometry(page)).svg.width).toBeCloseTo(fitted.svg.width * 1.5, 0);
+  await page.keyboard.press('+');
+  expect((await geometry(page)).svg.width).toBeCloseTo(fitted.svg.width * 2.25, 0);
+  await page.keyboard.press('-');
+  expect((await geometry(page)).svg.width).toBeCloseTo(fitted.svg.width * 1.5, 0);
+  await page.keyboard.press('0');
+  expect((await geometry(page)).svg.width).toBeCloseTo(fitted.svg.width, 0);
+  await expect(announced(page)).toHaveText('Hela schemat visas.');
+  // Arrow keys pan a zoomed chart (the browser scrolls the focused box).
+  await page.keyboard.press('+');
+  const before = (await geometry(page)).scrollTop;
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await geometry(page)).scrollTop).toBeGreaterThan(before);
+});
+
+test('zoomed in, each node focused with the keyboard is scrolled into sight', async ({ page }) => {
+  await page.goto('flodesschema/');
+  await zoomButton(page, 'Zooma in').click();
+  await zoomButton(page, 'Zooma in').click();
+  await page.getByRole('group', { name: 'Schemat', exact: true }).focus();
+  const links = chart(page).getByRole('link');
+  const count = await links.count();
+  expect(count).toBe(modelSteps().length);
+  for (let index = 0; index < count; index++) {
+    await page.keyboard.press('Tab');
+    await expect(links.nth(index)).toBeFocused();
+    expect(await inSight(links.nth(index)), `node ${index + 1} in sight`).toBe(true);
+  }
+});
+
+test('zoomed in, "Tillbaka till schemat" pans the box to the node', async ({ page }) => {
+  const step = lastStep();
+  await page.goto('flodesschema/');
+  for (let press = 0; press < 3; press++) await zoomButton(page, 'Zooma in').click();
+  await page.getByRole('group', { name: 'Schemat', exact: true }).focus();
+  await nodeOf(page, step.id).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`#steg-${step.id}`)).toBeFocused();
+  // The reader pans elsewhere meanwhile.
+  await box(page).evaluate((element) => element.scrollTo(0, 0));
+  await page.locator(`#steg-${step.id}`).getByRole('link', { name: 'Tillbaka till schemat' }).press('Enter');
+  await expect(nodeOf(page, step.id)).toBeFocused();
+  expect(await inSight(nodeOf(page, step.id))).toBe(true);
+});
+
+test('the wheel scrolls the page over the whole chart; zoomed, it pans the chart; with ctrl, it zooms', async ({ page }) => {
+  await page.goto('flodesschema/');
+  const centre = await seenCentre(page);
+  await page.mouse.move(centre.x, centre.y);
+  const before = await geometry(page);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(async () => (await geometry(page)).pageScroll).toBeGreaterThan(before.pageScroll + 100);
+  expect((await geometry(page)).scrollTop).toBe(0);
+
+  await zoomButton(page, 'Zooma in').click();
+  const inside = await seenCentre(page);
+  await page.mouse.move(inside.x, inside.y);
+  const zoomed = await geometry(page);
+  await page.mouse.wheel(0, 200);
+  await expect.poll(async () => (await geometry(page)).scrollTop).toBeGreaterThan(zoomed.scrollTop);
+
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => (await geometry(page)).svg.width).toBeGreaterThan(zoomed.svg.width * 1.2);
+  await expect.poll(() => page.evaluate(() => visualViewport?.scale ?? 1), 'the page itself was not zoomed').toBe(1);
+  await expect(announced(page)).toHaveText(/^Schemat förstorat \d+\s%\.$/);
+});
+
+test('zoomed in, a dragged mouse pans the chart without opening a step', async ({ page }) => {
+  await page.goto('flodesschema/');
+  await zoomButton(page, 'Zooma in').click();
+  await zoomButton(page, 'Zooma in').click();
+  await box(page).evaluate((element) => element.scrollTo(element.scrollWidth, element.scrollHeight));
+  const before = await geometry(page);
+  const start = await seenCentre(page);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 120, start.y + 150, { steps: 5 });
+  await page.mouse.up();
+  const after = await geometry(page);
+  expect(after.scrollLeft).toBeLessThan(before.scrollLeft - 100);
+  expect(after.scrollTop).toBeLessThan(before.scrollTop - 100);
+  await expect(page).not.toHaveURL(/#steg-/);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test('two fingers zoom the chart, not the page; one finger pans the zoomed chart', async ({ page }) => {
+    await page.goto('flodesschema/');
+    const fitted = await geometry(page);
+    const centre = await seenCentre(page);
+    const cdp = await page.context().newCDPSession(page);
+    const fingers = (spread: number) => [
+      { x: centre.x - spread, y: centre.y, id: 1 },
+      { x: centre.x + spread, y: centre.y, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (let step = 1; step <= 8; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(20 + step * 5) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const pinched = await geometry(page);
+    expect(pinched.svg.width / fitted.svg.width).toBeCloseTo(3, 0);
+    expect(await page.evaluate(() => visualViewport?.scale ?? 1), 'the page itself was not zoomed').toBe(1);
+    await expect(announced(page)).toHaveText(/^Schemat förstorat \d+\s%\.$/);
+
+    // One finger drags the chart up (the browser scrolls the box).
+    const inside = await seenCentre(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...inside, id: 1 }] });
+    for (let step = 1; step <= 10; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: inside.x, y: inside.y - step * 15, id: 1 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(async () => (await geometry(page)).scrollTop).toBeGreaterThan(pinched.scrollTop + 100);
+    expect(await page.evaluate(() => visualViewport?.scale ?? 1)).toBe(1);
+  });
+});
+
+test('axe finds nothing with the chart zoomed in and a node marked', async ({ page }) => {
+  const step = lastStep();
+  await page.goto('flodesschema/');
+  await zoomButton(page, 'Zooma in').click();
+  await nodeOf(page, step.id).click();
+  await page.locator(`#steg-${step.id}`).getByRole('link', { name: 'Tillbaka till schemat' }).click();
+  await expect(nodeOf(page, step.id)).toHaveAttribute('aria-current', 'step');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+
+  test('the chart is shown at the size it was drawn, in a box that scrolls, with no zoom controls', async ({ page }) => {
+    await page.goto('flodesschema/');
+    const g = await geometry(page);
+    expect(g.svg.width).toBeCloseTo(g.drawnWidth, 0);
+    expect(g.scrollWidth > g.clientWidth || g.scrollHeight > g.clientHeight).toBe(true);
+    await expect(zoomButton(page, 'Zooma in')).toBeHidden();
+    await expect(page.getByLabel('Visa steg för')).toBeHidden();
+    await expect(page.getByText('Schemat är brett: rulla i sidled')).toBeVisible();
+  });
+});
