@@ -270,7 +270,8 @@ function checkProcess(read: (file: string) => string, problems: Problem[]): Proc
   const roles = checkList<ProcessModel['roles'][number]>(read, 'roller', FILES.roles, problems);
   const phases = checkList<ProcessModel['phases'][number]>(read, 'faser', FILES.phases, problems);
   const steps = checkList<ProcessModel['steps'][number]>(read, 'steg', FILES.steps, problems);
-  return roles && phases && steps ? { roles, phases, steps } : undefined;
+  const questions = checkList<ProcessModel['questions'][number]>(read, 'fragor', FILES.questions, problems);
+  return roles && phases && steps && questions ? { roles, phases, steps, questions } : undefined;
 }
 
 /**
@@ -297,7 +298,7 @@ function checkList<T>(read: (file: string) => string, collection: keyof typeof c
   const parsed: T[] = [];
   let ok = true;
   entries.forEach((raw, index) => {
-    const name = [raw?.titel, raw?.namn, raw?.term].find((value) => typeof value === 'string');
+    const name = [raw?.titel, raw?.namn, raw?.term, raw?.fraga].find((value) => typeof value === 'string');
     const place = `post nummer ${index + 1}${name ? ` (${name})` : ''}`;
     const id = typeof raw?.id === 'string' ? raw.id : undefined;
     if (id && seen.has(id)) {

@@ -19,10 +19,11 @@ export function processModel(): Promise<ProcessModel> {
 }
 
 async function load(): Promise<ProcessModel> {
-  const [roles, phases, steps, routines] = await Promise.all([
+  const [roles, phases, steps, questions, routines] = await Promise.all([
     getCollection('roller'),
     getCollection('faser'),
     getCollection('steg'),
+    getCollection('fragor'),
     allRoutines(),
   ]);
   const model: ProcessModel = {
@@ -31,6 +32,10 @@ async function load(): Promise<ProcessModel> {
     steps: inFileOrder(
       steps.map((entry) => entry.data),
       FILES.steps,
+    ),
+    questions: inFileOrder(
+      questions.map((entry) => entry.data),
+      FILES.questions,
     ),
   };
   const routineTexts = routines.map((routine) => ({ id: routine.id, body: routine.body ?? '' }));
