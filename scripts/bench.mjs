@@ -330,8 +330,8 @@ function report({ loads, search, flowchart, scores }) {
       if (score.performance < limits.minPerformance) exceeded.push(`/${path}: Lighthouse performance (${formFactor}) ${score.performance}, budget ${limits.minPerformance}`);
       if (score.accessibility < limits.minAccessibility)
         exceeded.push(`/${path}: Lighthouse accessibility (${formFactor}) ${score.accessibility}, budget ${limits.minAccessibility}`);
-      if (isFlowchart(path) && !(score.cls < budgets.flowchart.maxCumulativeLayoutShift))
-        exceeded.push(`/${path}: layout shift (${formFactor}) ${score.cls.toFixed(3)}, budget < ${budgets.flowchart.maxCumulativeLayoutShift}`);
+      if (limits.maxCumulativeLayoutShift !== undefined && !(score.cls < limits.maxCumulativeLayoutShift))
+        exceeded.push(`/${path}: layout shift (${formFactor}) ${score.cls.toFixed(3)}, budget < ${limits.maxCumulativeLayoutShift}`);
     }
   }
 

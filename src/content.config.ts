@@ -6,7 +6,6 @@ import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CASE_FACTS } from './lib/process/questions.ts';
 import { contactsLoader } from './loaders/kontakter.ts';
 import { datesAsWritten, keepServing, mayBeEmpty, yamlObjectLoader } from './loaders/content.ts';
 import { parseSwedishPhone, phoneProblem } from './lib/phone.ts';
@@ -233,7 +232,7 @@ const steg = defineCollection({
        * Answers in the guide under which the step applies, e.g. { behov: ja },
        * or a list of answers any of which will do, e.g. { samtycke: [ja, inte-annu] }.
        */
-      nar: z.partialRecord(z.enum(Object.keys(CASE_FACTS) as [keyof typeof CASE_FACTS]), z.union([answer, z.array(answer).min(1)])).optional(),
+      nar: z.record(z.string(), z.union([answer, z.array(answer).min(1)])).optional(),
       /**
        * The part of the condition the guide does not ask about, in the
        * routine's words, e.g. "den enskilde saknar ID-kort". The guide shows
@@ -251,6 +250,39 @@ const steg = defineCollection({
   }),
 });
 
+
+/**
+ * The guide's questions, in the order it asks them (content/process/fragor.yaml).
+ * Which roles, questions and answers they name is checked against the
+ * rest of the model when the model is loaded (src/lib/process/validate.ts).
+ */
+const fragor = defineCollection({
+  loader: keepServing(file('content/process/fragor.yaml')),
+  schema: fields({
+    /** The key in the guide's address and in steps' conditions, e.g. behov. */
+    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'Ett frågans id skrivs med bokstäver a–z och siffror, till exempel befintligKontakt.'),
+    /** roll: the answers are the roles; val: the answers under alternativ; datum: the release date. */
+    typ: z.enum(['roll', 'val', 'datum'], { error: 'Skriv roll, val eller datum.' }),
+    fraga: text('frågan (fraga)'),
+    hjalp: text('en förklaring under frågan (hjalp)').optional(),
+    svarsrubrik: text('hur svaret rubriceras under Dina svar (svarsrubrik)'),
+    alternativ: z
+      .array(
+        fields({
+          svar: id,
+          text: text('svaret som det visas (text)'),
+          hjalp: text('en förklaring under svaret (hjalp)').optional(),
+          /** Only on the administration question: the scopes whose steps apply under this answer. */
+          omfattning: z.array(scope).min(1, 'Ange minst en omfattning, till exempel [stad].').optional(),
+        }),
+      )
+      .default([]),
+    /** The answer every Insluss case presupposes (consent). */
+    forutsatter: id.optional(),
+    /** Only on the role question: role id → { question: answer } that follow from the role. */
+    foljerAvRollen: z.record(z.string(), z.record(z.string(), id)).optional(),
+  }),
+});
 
 /**
  * A phone number as the routine writes it ("031-365 22 36", also
@@ -424,4 +456,4 @@ const ordlista = defineCollection({
   }),
 });
 
-export const collections = { rutiner, versioner, sidor, enheter, personer, roller, faser, steg, webbplats, ordlista };
+export const collections = { rutiner, versioner, sidor, enheter, personer, roller, faser, steg, fragor, webbplats, ordlista };

@@ -43,8 +43,14 @@ const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('group', { name: 'Vilken är din roll i ärendet?' }).getByLabel('Socialsekreterare på ekonomiskt bistånd').check();
     await page.getByRole('button', { name: 'Nästa' }).click();
     await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' })).toBeVisible();
-    await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
-    await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
+    await page.goto('guide/#roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
+    await expect(page.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
+    // The calendar file is made in the page and downloaded from a blob: URL.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lägg till i kalendern (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('insluss-2027-01-22.ics');
+    expect(await download.failure()).toBeNull();
+    await page.getByRole('button', { name: 'Kopiera länk' }).click();
+    await expect(page.getByRole('status')).not.toBeEmpty();
   },
 };
 
@@ -71,6 +77,26 @@ test('the 404 page works under the Content-Security-Policy', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
+});
+
+test("forms may only be sent to the site itself (form-action 'self')", async ({ page }) => {
+  expect(CONTENT_SECURITY_POLICY).toContain("form-action 'self'");
+  const violations = await watchCsp(page);
+  await page.goto('');
+  const left: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1') left.push(request.url());
+  });
+  // A form aimed elsewhere (as a path like //other.example/ would make a relative one) is stopped by the browser.
+  await page.evaluate(() => {
+    const form = document.createElement('form');
+    form.method = 'get';
+    form.action = 'http://other.example/guide/';
+    document.body.append(form);
+    form.submit();
+  });
+  await expect.poll(() => violations.join('\n')).toContain('form-action');
+  expect(left).toEqual([]);
 });
 
 test('the build has no inline script and no inline event handler', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -13,6 +14,26 @@ async function expectNoAxeViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** The guide's address for a set of answers: the state after "#", never in the query. */
+const guide = (answers: Record<string, string>) => `guide/#${new URLSearchParams(answers)}`;
+
+const VUXEN_NORDOST = {
+  roll: 'vuxenenheten',
+  forvaltning: 'nordost',
+  forstaKontakt: 'frivarden',
+  samtycke: 'ja',
+  frigivning: '2027-03-03',
+  naraFrigivning: 'nej',
+  behov: 'ja',
+  befintligKontakt: 'nej',
+  funktionsvariation: 'ja',
+  alder1824: 'ja',
+};
+const VUXEN_STAD = { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej', alder1824: 'nej' };
+const FS_NORDOST = { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-01-22', befintligKontakt: 'nej' };
+/** The issue's case: vuxenenheten, Nordost, release in three months, need, no contact, no disability, not 18–24. */
+const THREE_MONTHS = { ...VUXEN_NORDOST, frigivning: '2027-02-23', funktionsvariation: 'nej', alder1824: 'nej' };
+
 /** Answers the current question with the mouse. */
 async function choose(page: Page, legend: string, option: string) {
   const group = page.getByRole('group', { name: legend });
@@ -20,60 +41,100 @@ async function choose(page: Page, legend: string, option: string) {
   await page.getByRole('button', { name: 'Nästa' }).click();
 }
 
+const DATE_QUESTION = 'När är den villkorliga frigivningen planerad?';
+
 async function date(page: Page, value: string) {
-  await page.getByLabel('När är den villkorliga frigivningen planerad?').fill(value);
+  await page.getByLabel(DATE_QUESTION).fill(value);
   await page.getByRole('button', { name: 'Nästa' }).click();
 }
 
 const CONSENT = 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?';
 const LATE = 'Initierades Insluss så nära inpå frigivningen att planeringen före frigivningen blir mindre omfattande?';
+const NEED = 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?';
+const CONTACT = 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?';
+const DISABILITY = 'Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?';
+const AGE = 'Är den enskilde 18–24 år?';
 
-const steps = (page: Page) => page.locator('ol.guide__steps > li');
-const stepTitled = (page: Page, title: string) => steps(page).filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+/** A step's title, after its number where it has one ("3. Första videosamtalet"). */
+const exactly = (text: string) => new RegExp(`^(\\d+\\. )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+/** A step's detail, wherever it is listed (my steps, under a condition, others'); folded ones too. */
+const stepTitled = (page: Page, title: string) => page.locator('.guide__step').filter({ has: page.locator('.step__title', { hasText: exactly(title) }) });
+/** A line of "Mina steg". */
+const lineFor = (page: Page, title: string) => page.locator('.checklist__item').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+const mine = (page: Page) => page.getByRole('region', { name: 'Mina steg i detalj' });
+const others = (page: Page) => page.getByRole('region', { name: 'Andras steg som berör dig' });
 /** Steps under a condition the guide does not ask about, listed apart from those that apply. */
 const conditional = (page: Page) => page.getByRole('region', { name: 'Steg som gäller bara om något mer stämmer' });
-const conditionalTitled = (page: Page, title: string) =>
-  conditional(page).locator('li').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+const result = (page: Page) => page.getByRole('heading', { name: 'Mina steg', exact: true });
 
-test('vuxenenhet in Nordost, the full case, answered with the mouse', async ({ page }) => {
+test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, dated; no request carries an answer', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
   await page.goto('guide/');
   await expectNoAxeViolations(page);
   await choose(page, 'Vilken är din roll i ärendet?', 'Socialsekreterare på vuxenenheten');
   await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' }).locator('legend')).toBeFocused();
-  await expectNoAxeViolations(page);
   await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Nordost');
   await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården');
   await choose(page, CONSENT, 'Ja');
   await expectNoAxeViolations(page);
   await date(page, '2027-03-03'); // in 100 days
   await choose(page, LATE, 'Nej');
-  await choose(page, 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 'Ja');
-  await choose(page, 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 'Nej');
-  await choose(page, 'Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?', 'Ja');
-  await choose(page, 'Är den enskilde 18–24 år?', 'Ja');
+  await choose(page, NEED, 'Ja');
+  await choose(page, CONTACT, 'Nej');
+  await choose(page, DISABILITY, 'Ja');
+  await choose(page, AGE, 'Ja');
 
-  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeFocused();
-  await expect(page.getByText('Planerad frigivning: onsdag 3 mars 2027 (2027-03-03, om 100 dagar).')).toBeVisible();
+  await expect(result(page)).toBeFocused();
+  await expect(page.getByText('Planerad frigivning: onsdag 3 mars 2027, om 100 dagar räknat från måndag 23 november 2026.')).toBeVisible();
+  // "Mina steg": one line per own step, with its timing, linked to its detail.
+  await expect(lineFor(page, 'Första videosamtalet')).toContainText('i god tid före frigivningen');
+  await expect(lineFor(page, 'Samverka under hela övervakningstiden')).toContainText('från onsdag 3 mars 2027');
+  await expect(lineFor(page, 'Inleda utredning utifrån ansökan')).toContainText('rutinen anger ingen tid');
   for (const title of [
     'Första videosamtalet',
     'Kontakta mottagningsenheten för ekonomiskt bistånd',
     'Kontakta funktionsstöd (eller tvärtom) för samarbete från första mötet',
     'SIG (social insatsgrupp) för 18–24 år',
   ]) {
-    const step = stepTitled(page, title);
+    const step = mine(page).locator('.guide__step').filter({ has: page.locator('.step__title', { hasText: exactly(title) }) });
     await expect(step, title).toHaveCount(1);
+    // The summary is shown; the routine's words wait behind "Rutinens text".
+    await expect(step.locator('.step__description')).toBeVisible();
+    await expect(step.getByText('Gäller', { exact: true })).toBeVisible();
+    await expect(step.locator('blockquote').first()).toBeHidden();
+    await step.getByText('Rutinens text').click();
+    await expect(step.locator('blockquote').first()).toBeVisible();
     await expect(step.getByText('Källa:').first()).toBeVisible();
-    await expect(step.locator('blockquote').first()).not.toBeEmpty();
   }
   await expect(stepTitled(page, 'Kontakta den enskildes socialsekreterare på ekonomiskt bistånd')).toHaveCount(0);
-  await expect(stepTitled(page, 'Inhämta skriftligt samtycke')).toContainText('Görs av frivårdsinspektör. Berör dig.');
+  // Others' steps that concern me: folded, then opened.
+  const consent = others(page).locator('.guide__step').filter({ hasText: 'Inhämta skriftligt samtycke' });
+  await expect(consent).toBeHidden();
+  await others(page).getByText(/^Visa \d+ steg som andra gör$/).click();
+  await expect(consent).toBeVisible();
+  await expect(consent).toContainText('VemFrivårdsinspektör');
   await expectNoAxeViolations(page);
+
+  // The whole run: the answers are in the fragment, and no request carried one.
+  expect(page.url()).toBe(`${baseURL}guide/#${new URLSearchParams(VUXEN_NORDOST)}`);
+  const answered = ['vuxenenheten', 'nordost', 'frivarden', '2027-03-03', '20270303', 'samtycke', 'frigivning', 'behov', 'alder1824', 'roll=', '#'];
+  const carrying = requests.filter((line) => answered.some((value) => line.includes(value)) || !line.startsWith('GET ') || line.includes('?'));
+  expect(carrying).toEqual([]);
+  expect(requests.length).toBeGreaterThan(2);
+  // Nor are they stored, and the page says exactly that.
+  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
+  expect(stored).toEqual({ local: 0, session: 0, cookies: '' });
+  await expect(page.locator('.privacy')).toContainText('Den sparar inte dina svar och skickar dem inte till någon server');
+  await expect(page.locator('.privacy')).toContainText('en länk du kopierar eller delar innehåller svaren');
 });
 
 /** On the question `legend`: Tab to its radios, pick option `index` with the arrow keys, Tab to Nästa, Enter. */
 async function pickByKeyboard(page: Page, legend: string, index: number) {
   const group = page.getByRole('group', { name: legend });
   await expect(group).toBeVisible();
+  // The guide is ready once "Nästa" can be used (it loads once the page is drawn).
+  await expect(page.getByRole('button', { name: 'Nästa' })).toBeEnabled();
   const radio = group.getByRole('radio').first();
   for (let i = 0; i < 40 && !(await radio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(radio).toBeFocused();
@@ -87,8 +148,9 @@ async function pickByKeyboard(page: Page, legend: string, index: number) {
 
 /** Types the release date into the date question with the keyboard and goes on. */
 async function dateByKeyboard(page: Page, value: string) {
-  const field = page.getByLabel('När är den villkorliga frigivningen planerad?');
+  const field = page.getByLabel(DATE_QUESTION);
   await expect(field).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nästa' })).toBeEnabled();
   await page.keyboard.press('Tab');
   await expect(field).toBeFocused();
   await page.keyboard.type(value);
@@ -104,19 +166,22 @@ test('the vuxenenhet case by keyboard alone', async ({ page }) => {
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2027-03-03');
   await pickByKeyboard(page, LATE, 1);
-  await pickByKeyboard(page, 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 0);
-  await pickByKeyboard(page, 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 1);
-  await pickByKeyboard(page, 'Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?', 0);
-  await pickByKeyboard(page, 'Är den enskilde 18–24 år?', 0);
-  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeFocused();
-  for (const title of [
-    'Första videosamtalet',
-    'Kontakta mottagningsenheten för ekonomiskt bistånd',
-    'Kontakta funktionsstöd (eller tvärtom) för samarbete från första mötet',
-    'SIG (social insatsgrupp) för 18–24 år',
-  ]) {
-    await expect(stepTitled(page, title), title).toHaveCount(1);
+  await pickByKeyboard(page, NEED, 0);
+  await pickByKeyboard(page, CONTACT, 1);
+  await pickByKeyboard(page, DISABILITY, 0);
+  await pickByKeyboard(page, AGE, 0);
+  await expect(result(page)).toBeFocused();
+  for (const title of ['Första videosamtalet', 'Kontakta mottagningsenheten för ekonomiskt bistånd', 'SIG (social insatsgrupp) för 18–24 år']) {
+    await expect(lineFor(page, title), title).toHaveCount(1);
   }
+  // A line of "Mina steg" leads to its detail, and the answers stay in the address.
+  const url = page.url();
+  const link = lineFor(page, 'Första videosamtalet').getByRole('link');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(stepTitled(page, 'Första videosamtalet')).toBeInViewport();
+  await expect(page).toHaveURL(url);
+  await expect(lineFor(page, 'Första videosamtalet')).toHaveCount(1);
 });
 
 test('the other paths by keyboard: försörjningsstöd, no consent, outside Nordost, first contact, initiated late', async ({ page }) => {
@@ -127,7 +192,7 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 0);
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2027-01-22');
-  await pickByKeyboard(page, 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 1);
+  await pickByKeyboard(page, CONTACT, 1);
   await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 8 januari 2027');
 
   // Vuxenenheten outside Nordost; the person called first; release in 5 days, and the case came in late.
@@ -139,10 +204,10 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   await dateByKeyboard(page, '2026-11-28');
   await expect(page.getByText('Rutinen anger ingen gräns i dagar eller veckor. Du avgör utifrån ärendet.')).toBeVisible();
   await pickByKeyboard(page, LATE, 0);
-  await pickByKeyboard(page, 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 1);
-  await pickByKeyboard(page, 'Är den enskilde 18–24 år?', 1);
-  await expect(stepTitled(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
-  await expect(stepTitled(page, 'Boka tid för fortsatt planering efter frigivningen')).toHaveCount(1);
+  await pickByKeyboard(page, NEED, 1);
+  await pickByKeyboard(page, AGE, 1);
+  await expect(lineFor(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
+  await expect(lineFor(page, 'Boka tid för fortsatt planering efter frigivningen')).toContainText('före lördag 28 november 2026');
   await expect(stepTitled(page, 'Kontakta ansvarig vuxenenhet')).toHaveCount(0);
 
   // No consent: change that answer from the summary, by keyboard.
@@ -154,47 +219,79 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(0);
 });
 
-test('försörjningsstöd in Nordost, release in 60 days: the dates are shown', async ({ page }) => {
-  await page.goto('guide/');
-  await choose(page, 'Vilken är din roll i ärendet?', 'Socialsekreterare på ekonomiskt bistånd');
-  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Nordost');
-  await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården');
-  await choose(page, CONSENT, 'Ja');
-  await date(page, '2027-01-22');
-  await choose(page, 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?', 'Nej');
-  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
-  await expect(page.getByText('Planerad frigivning: fredag 22 januari 2027 (2027-01-22, om 60 dagar).')).toBeVisible();
+test('försörjningsstöd in Nordost, release in 60 days: the dates, the conditions apart, whose step the routine does not say', async ({ page }) => {
+  await page.goto(guide(FS_NORDOST));
+  await expect(result(page)).toBeVisible();
+  await expect(page.getByText('Planerad frigivning: fredag 22 januari 2027, om 60 dagar räknat från måndag 23 november 2026.')).toBeVisible();
+  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('senast fredag 8 januari 2027');
   await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 8 januari 2027');
   await expect(stepTitled(page, 'Utredningen om ekonomiskt bistånd är klar').locator('.guide__date')).toHaveText('Senast fredag 22 januari 2027');
   // Steps under a condition the guide does not ask about stand apart, under that condition.
-  await expect(stepTitled(page, 'Identifiering utan ID-kort')).toHaveCount(0);
-  await expect(conditionalTitled(page, 'Identifiering utan ID-kort')).toContainText('Gäller om den enskilde saknar ID-kort.');
-  await expect(conditionalTitled(page, 'Identifiering utan ID-kort')).toContainText('Avsaknad av ID-kort utgör då inget hinder');
-  await expect(conditionalTitled(page, 'Nödbistånd i form av akuta matpengar')).toHaveCount(1);
+  await expect(mine(page).locator('.guide__step').filter({ hasText: 'Identifiering utan ID-kort' })).toHaveCount(0);
+  const identification = conditional(page).locator('.guide__step').filter({ hasText: 'Identifiering utan ID-kort' });
+  await expect(identification).toBeHidden();
+  await conditional(page).getByText(/^Visa \d+ steg som hänger på ett villkor/).click();
+  await expect(identification).toContainText('Gäller om den enskilde saknar ID-kort.');
+  await expect(identification).toContainText('Avsaknad av ID-kort utgör då inget hinder');
+  await expect(conditional(page).locator('.guide__step').filter({ hasText: 'Nödbistånd i form av akuta matpengar' })).toHaveCount(1);
   // Tied to the release without a deadline: the routine's words and the date, not a bold date.
-  const visit = conditionalTitled(page, 'Besök i omedelbar anslutning till frigivningen');
+  const visit = stepTitled(page, 'Besök i omedelbar anslutning till frigivningen');
   await expect(visit).toContainText('Gäller om utredningen inte kan slutföras före frigivningen.');
   await expect(visit).toContainText('I omedelbar anslutning till frigivningen (fredag 22 januari 2027)');
   await expect(visit.locator('.guide__date')).toHaveCount(0);
-  // Whose step the routine does not say.
+  // The one step renderer: the guide shows "Gäller" too, and says whose step the routine does not name.
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText('GällerBara Nordost (lokal rutin)');
   await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText(
     'VemRutinen anger inte vem. Webbplatsens läsning: socialsekreterare på ekonomiskt bistånd.',
   );
 });
 
+test('the calendar file holds one all-day event per dated step of mine, the dates on the page, the same UIDs twice', async ({ page }) => {
+  await page.goto(guide(FS_NORDOST));
+  await expect(result(page)).toBeVisible();
+  const shown = await page.locator('[data-slot="own-lines"] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  expect(shown).toEqual(['2027-01-08', '2027-01-22']);
+  const download = async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lägg till i kalendern (.ics)' }).click()]);
+    expect(file.suggestedFilename()).toBe('insluss-2027-01-22.ics');
+    return readFileSync((await file.path())!, 'utf8');
+  };
+  const ics = await download();
+  await expect(page.getByRole('status')).toContainText('Kalenderfilen insluss-2027-01-22.ics är hämtad, med 2 datum');
+  // RFC 5545: CRLF lines of at most 75 octets, folded lines joined by CRLF + space.
+  expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const values = (name: string) => lines.filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`)).map((line) => line.slice(line.indexOf(':') + 1));
+  expect(values('BEGIN')).toEqual(['VCALENDAR', 'VEVENT', 'VEVENT']);
+  expect(values('DTSTART')).toEqual(['20270108', '20270122']);
+  expect(values('DTEND')).toEqual(['20270109', '20270123']);
+  expect(lines.filter((line) => line.startsWith('DTSTART'))).toEqual(['DTSTART;VALUE=DATE:20270108', 'DTSTART;VALUE=DATE:20270122']);
+  expect(values('SUMMARY')).toEqual([
+    'Senast: Nybesök på försörjningsstöd (Lokal rutin Insluss\\, avsnittet ”Arbetsätt försörjningsstöd”)',
+    'Senast: Utredningen om ekonomiskt bistånd är klar (Lokal rutin Insluss\\, avsnittet ”Arbetsätt försörjningsstöd”)',
+  ]);
+  const uids = values('UID');
+  expect(uids).toEqual(['nybesok-20270122@insluss-guiden', 'utredning-klar-20270122@insluss-guiden']);
+  const again = await download();
+  expect(again.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line.startsWith('UID:'))).toEqual(uids.map((uid) => `UID:${uid}`));
+});
+
 test('no consent: no Insluss steps, and the reason', async ({ page }) => {
-  await page.goto('guide/?roll=vuxenenheten&forvaltning=nordost&forstaKontakt=frivarden&samtycke=nej');
+  await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'nej' }));
   await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toContainText('En förutsättning till arbete enligt inkluss');
   for (const title of ['Första videosamtalet', 'Initiera ärendet hos socialtjänsten', 'Handlägga ärendet i mottagningsgrupp eller utredningsgrupp']) {
     await expect(stepTitled(page, title)).toHaveCount(0);
   }
+  await expect(page.getByText('Rutinerna ger inte din roll några egna steg med de här svaren.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lägg till i kalendern (.ics)' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
 test('outside Nordost: no Nordost-only step', async ({ page }) => {
-  await page.goto('guide/?roll=vuxenenheten&forvaltning=annan&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-03-03&naraFrigivning=nej&behov=ja&befintligKontakt=nej&alder1824=nej');
-  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
+  await page.goto(guide({ ...VUXEN_STAD, behov: 'ja', befintligKontakt: 'nej' }));
+  await expect(result(page)).toBeVisible();
   await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(1);
   for (const title of [
     'Kontakta ansvarig vuxenenhet',
@@ -202,41 +299,41 @@ test('outside Nordost: no Nordost-only step', async ({ page }) => {
     'Kontakta funktionsstöd (eller tvärtom) för samarbete från första mötet',
     'SP eller SIP vid oklarheter om ansvaret',
   ]) {
-    await expect(page.getByRole('heading', { name: title, exact: true })).toHaveCount(0);
+    await expect(stepTitled(page, title), title).toHaveCount(0);
   }
   await expect(stepTitled(page, 'Gemensamt besök med den enskilde och berörda enheter')).toHaveCount(1);
-  await expect(page.locator('.guide__summary')).not.toContainText('Funktionsvariation');
+  await expect(page.getByRole('region', { name: 'Dina svar' })).not.toContainText('Funktionsvariation');
 });
 
 test('the person called first: inform and refer to the frivårdsinspektör', async ({ page }) => {
-  await page.goto('guide/?roll=vuxenenheten&forvaltning=annan&forstaKontakt=den-enskilde&samtycke=ja&frigivning=2027-03-03&naraFrigivning=nej&behov=nej&alder1824=nej');
-  await expect(stepTitled(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
+  await page.goto(guide({ ...VUXEN_STAD, forstaKontakt: 'den-enskilde' }));
+  await expect(lineFor(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Personen kontaktade socialtjänsten själv' })).toContainText('hänvisa till ansvarig frivårdsinspektör');
 });
 
 test('initiated close to the release is the worker\'s answer, not a count of days', async ({ page }) => {
-  const base = 'guide/?roll=vuxenenheten&forvaltning=annan&forstaKontakt=frivarden&samtycke=ja&behov=nej&alder1824=nej';
   // Five weeks away, answered as late: the booked time, with its deadline before the release.
-  await page.goto(`${base}&frigivning=2026-12-28&naraFrigivning=ja`);
+  await page.goto(guide({ ...VUXEN_STAD, frigivning: '2026-12-28', naraFrigivning: 'ja' }));
   await expect(page.getByRole('region', { name: 'Insluss initierades nära inpå frigivningen' })).toBeVisible();
   const booking = stepTitled(page, 'Boka tid för fortsatt planering efter frigivningen');
   await expect(booking.locator('.guide__date')).toHaveText('Före måndag 28 december 2026');
   await expect(booking).toContainText('VemRutinen anger inte vem. Webbplatsens läsning: socialsekreterare på vuxenenheten.');
   // Five days away, started on time: nothing about "nära inpå".
-  await page.goto(`${base}&frigivning=2026-11-28&naraFrigivning=nej`);
-  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
+  await page.goto(guide({ ...VUXEN_STAD, frigivning: '2026-11-28', naraFrigivning: 'nej' }));
+  await expect(result(page)).toBeVisible();
   await expect(stepTitled(page, 'Boka tid för fortsatt planering efter frigivningen')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Insluss initierades nära inpå frigivningen' })).toHaveCount(0);
   await expect(page.getByText('mindre omfattande')).toHaveCount(0);
 });
 
 test('dates: an earliest date that has come is open, an ongoing step never passes', async ({ page }) => {
-  await page.goto('guide/?roll=vuxenenheten&forvaltning=annan&forstaKontakt=frivarden&samtycke=ja&frigivning=2026-11-13&naraFrigivning=nej&behov=nej&alder1824=nej');
+  await page.goto(guide({ ...VUXEN_STAD, frigivning: '2026-11-13' }));
   const initiate = stepTitled(page, 'Initiera ärendet hos socialtjänsten');
   await expect(initiate.locator('.guide__date')).toHaveText('Tidigast måndag 13 juli 2026');
   await expect(initiate).toContainText('datumet har kommit, så steget kan göras nu');
   await expect(initiate).not.toContainText('passerat');
   await expect(stepTitled(page, 'Samverka under hela övervakningstiden')).not.toContainText('passerat');
+  await expect(page.getByText('för 10 dagar sedan räknat från måndag 23 november 2026')).toBeVisible();
 });
 
 test('consent has three answers; "not yet" leads to the steps that get it, by keyboard', async ({ page }) => {
@@ -248,33 +345,48 @@ test('consent has three answers; "not yet" leads to the steps that get it, by ke
   await expect(consent.getByRole('radio')).toHaveCount(3);
   await expect(consent.getByLabel('Inte ännu, eller vet inte')).toBeVisible();
   await pickByKeyboard(page, CONSENT, 2);
-  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeFocused();
+  await expect(result(page)).toBeFocused();
   await expect(page.getByRole('region', { name: 'Samtycke finns inte ännu' })).toContainText('Frivårdsinspektören inhämtar skriftligt samtycke');
   await expect(stepTitled(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toContainText('i första hand');
   await expect(stepTitled(page, 'Inhämta skriftligt samtycke')).toHaveCount(1);
   await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toHaveCount(0);
-  await expect(page.locator('.guide__summary')).toContainText('Inte ännu, eller vet inte');
+  await expect(page.getByRole('region', { name: 'Dina svar' })).toContainText('Inte ännu, eller vet inte');
   await expectNoAxeViolations(page);
 });
 
 test('frivården straight to funktionsstöd: offered in Nordost only; only then does vuxenenheten see funktionsstöd\'s contact', async ({ page }) => {
-  await page.goto('guide/?roll=vuxenenheten&forvaltning=annan');
+  await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'annan' }));
   await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' }).getByRole('radio')).toHaveCount(2);
-  await page.goto('guide/?roll=vuxenenheten&forvaltning=nordost');
+  await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'nordost' }));
   await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården, direkt till funktionsstöd');
   await choose(page, CONSENT, 'Ja');
   await date(page, '2027-03-03');
   await choose(page, LATE, 'Nej');
-  await choose(page, 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?', 'Nej');
-  await choose(page, 'Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?', 'Nej');
-  await choose(page, 'Är den enskilde 18–24 år?', 'Nej');
-  const contact = conditionalTitled(page, 'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd');
+  await choose(page, NEED, 'Nej');
+  await choose(page, DISABILITY, 'Nej');
+  await choose(page, AGE, 'Nej');
+  // Funktionsstöd's step, concerning vuxenenheten, under the condition the guide does not ask.
+  const contact = others(page).locator('.guide__step').filter({ hasText: 'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd' });
   await expect(contact).toContainText('Gäller om det finns behov av kontakt med vuxenenheten.');
   await page.getByRole('link', { name: 'Ändra första kontakten' }).click();
   await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården');
-  await expect(page.getByRole('heading', { name: 'Dina steg', exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd' })).toHaveCount(0);
+  await expect(result(page)).toBeVisible();
+  await expect(stepTitled(page, 'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd')).toHaveCount(0);
+});
+
+test('a changed answer keeps the others: only the question it makes relevant is asked', async ({ page }) => {
+  const { befintligKontakt: _, ...noContact } = THREE_MONTHS;
+  await page.goto(guide({ ...noContact, behov: 'nej' }));
+  await expect(result(page)).toBeVisible();
+  await page.getByRole('link', { name: 'Ändra behov av försörjningsstöd eller sysselsättning' }).click();
+  await expect(page.getByRole('group', { name: NEED }).getByLabel('Nej', { exact: true })).toBeChecked();
+  await choose(page, NEED, 'Ja');
+  // The one question the change makes relevant, and then the result again with every other answer kept.
+  await choose(page, CONTACT, 'Nej');
+  await expect(result(page)).toBeFocused();
+  await expect(lineFor(page, 'Kontakta mottagningsenheten för ekonomiskt bistånd')).toHaveCount(1);
+  expect(new URL(page.url()).hash).toBe(`#${new URLSearchParams(THREE_MONTHS)}`);
 });
 
 test('the page says it is a reading of the routines, near the top, linking to their text', async ({ page }) => {
@@ -286,24 +398,47 @@ test('the page says it is a reading of the routines, near the top, linking to th
 });
 
 test('a release date already past says so', async ({ page }) => {
-  await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2026-10-01&befintligKontakt=nej');
+  await page.goto(guide({ ...FS_NORDOST, frigivning: '2026-10-01' }));
   await expect(page.getByRole('region', { name: 'Frigivningsdatumet har passerat' })).toBeVisible();
   await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText('datumet har passerat');
+  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('(har passerat)');
 });
 
-test('the result reopens the same in a new tab, and each answer can be changed', async ({ page, context }) => {
-  await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
-  const titles = await steps(page).getByRole('heading').allTextContents();
+test('"Kopiera länk" copies the result\'s address, which reopens the same result in a new browser', async ({ page, context, browser, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(guide(FS_NORDOST));
+  await expect(result(page)).toBeVisible();
+  const titles = await page.locator('.checklist__item > a').allTextContents();
   expect(titles.length).toBeGreaterThan(3);
-  const other = await context.newPage();
+  await page.getByRole('button', { name: 'Kopiera länk' }).click();
+  await expect(page.getByRole('status')).toHaveText('Länken är kopierad. Den innehåller dina svar, men inga uppgifter om klienten.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}guide/#${new URLSearchParams(FS_NORDOST)}`);
+
+  const elsewhere = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const other = await elsewhere.newPage();
   await other.clock.setFixedTime(NOW);
-  await other.goto(page.url());
-  expect(await steps(other).getByRole('heading').allTextContents()).toEqual(titles);
+  await other.goto(copied);
+  await expect(other.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
+  expect(await other.locator('.checklist__item > a').allTextContents()).toEqual(titles);
+  await elsewhere.close();
 
   await page.getByRole('link', { name: 'Ändra planerad frigivning' }).click();
-  await expect(page.getByLabel('När är den villkorliga frigivningen planerad?')).toHaveValue('2027-01-22');
+  await expect(page.getByLabel(DATE_QUESTION)).toHaveValue('2027-01-22');
   await date(page, '2027-02-05');
   await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 22 januari 2027');
+});
+
+test('with the clipboard blocked, the link is shown as text to copy', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Blocked', 'NotAllowedError')) } });
+  });
+  await page.goto(guide(FS_NORDOST));
+  await page.getByRole('button', { name: 'Kopiera länk' }).click();
+  await expect(page.getByRole('status')).toContainText('Webbläsaren tillät inte att länken kopierades');
+  const field = page.getByLabel('Kopiera länken här:');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue(`${baseURL}guide/#${new URLSearchParams(FS_NORDOST)}`);
 });
 
 test('Tillbaka and the browser back button return to the previous question', async ({ page }) => {
@@ -312,102 +447,173 @@ test('Tillbaka and the browser back button return to the previous question', asy
   await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Centrum, Hisingen eller Sydväst');
   await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
   await page.goBack();
-  await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' })).toBeVisible();
+  const administration = page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' });
+  await expect(administration).toBeVisible();
+  await expect(administration.locator('legend')).toBeFocused();
+  await expect(administration.getByLabel('Centrum, Hisingen eller Sydväst')).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
+  await page.goBack();
   await page.getByRole('link', { name: 'Tillbaka' }).click();
   const role = page.getByRole('group', { name: 'Vilken är din roll i ärendet?' });
   await expect(role.getByLabel('Frivårdsinspektör')).toBeChecked();
 });
 
-test('a date that does not exist is refused with a message', async ({ page }) => {
-  await page.goto('guide/?roll=funktionsstod&forstaKontakt=frivarden&samtycke=ja');
-  await page.getByLabel('När är den villkorliga frigivningen planerad?').fill('2027-02-30');
+test('dates typed as people type them are read back in words; a date that does not exist is refused', async ({ page }) => {
+  await page.goto(guide({ roll: 'funktionsstod', forstaKontakt: 'frivarden', samtycke: 'ja' }));
+  const field = page.getByLabel(DATE_QUESTION);
+  // No numeric keypad: it has no hyphen on many phones.
+  await expect(field).not.toHaveAttribute('inputmode', /.+/);
+  const readback = page.locator('.guide__readback');
+  for (const typed of ['2027-03-15', '20270315', '2027-3-15', '15/3 2027', '  2027-03-15  ']) {
+    await field.fill(typed);
+    await expect(readback, typed).toHaveText('Guiden läser datumet som måndag 15 mars 2027.');
+  }
+  await field.fill('2027-02-30');
+  await expect(readback).toHaveText('');
   await page.getByRole('button', { name: 'Nästa' }).click();
-  await expect(page.getByText('Skriv ett datum som finns, som ÅÅÅÅ-MM-DD')).toBeVisible();
-  await expect(page.getByLabel('När är den villkorliga frigivningen planerad?')).toBeFocused();
-  await expect(page.getByLabel('När är den villkorliga frigivningen planerad?')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Det finns ingen 30 februari 2027. Skriv ett datum som finns, till exempel 2027-03-15.')).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.fill('15/3 2027');
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await expect(page).toHaveURL(/#roll=funktionsstod&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-03-15$/);
 });
 
 test('Nästa without an answer says what is missing', async ({ page }) => {
-  await page.goto('guide/?roll=vuxenenheten');
+  await page.goto(guide({ roll: 'vuxenenheten' }));
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page.getByText('Välj ett av svaren.')).toBeVisible();
   await expect(page.getByLabel('Socialförvaltningen Nordost')).toBeFocused();
-  await expect(page).toHaveURL(/\?roll=vuxenenheten$/);
+  await expect(page).toHaveURL(/guide\/#roll=vuxenenheten$/);
   await expectNoAxeViolations(page);
 });
 
-test('junk in the address is ignored with a note, never run', async ({ page }) => {
+test('junk in the address is ignored with a note, never run; an old query link is read once and moved into the fragment', async ({ page, baseURL }) => {
   let dialog = false;
   page.on('dialog', async (d) => {
     dialog = true;
     await d.dismiss();
   });
-  const junk = `?roll=${encodeURIComponent('<img src=x onerror=alert(1)>')}&frigivning=2027-02-30&samtycke=kanske&x=${'y'.repeat(300)}`;
+  const junk = `#roll=${encodeURIComponent('<img src=x onerror=alert(1)>')}&frigivning=2027-02-30&samtycke=kanske&x=${'y'.repeat(300)}`;
   await page.goto(`guide/${junk}`);
   await expect(page.getByText('Några uppgifter i adressen kunde inte användas och har hoppats över.')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);
-  await page.goto(`guide/?roll=vuxenenheten&q=${'z'.repeat(5000)}`);
+  await page.goto(`guide/#roll=vuxenenheten&q=${'z'.repeat(5000)}`);
   await expect(page.getByText('Några uppgifter i adressen kunde inte användas')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
   expect(dialog).toBe(false);
+
+  // A link from before the answers moved into the fragment.
+  await page.goto(`guide/?${new URLSearchParams(FS_NORDOST)}`);
+  await expect(page.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
+  expect(page.url()).toBe(`${baseURL}guide/#${new URLSearchParams(FS_NORDOST)}`);
+  await expect(page.getByText('Några uppgifter i adressen kunde inte användas')).toBeHidden();
 });
 
-test('nothing is stored and nothing is sent', async ({ page, baseURL }) => {
-  const outside: string[] = [];
-  const posted: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).origin !== new URL(baseURL!).origin) outside.push(request.url());
-    if (request.method() !== 'GET') posted.push(request.url());
-  });
-  await page.goto('guide/');
-  await choose(page, 'Vilken är din roll i ärendet?', 'Frivårdsinspektör');
-  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Nordost');
-  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
-  expect(stored).toEqual({ local: 0, session: 0, cookies: '' });
-  expect(outside).toEqual([]);
-  expect(posted).toEqual([]);
-  await expect(page.getByText('Guiden frågar inte efter namn, personnummer eller andra personuppgifter')).toBeVisible();
+test('under a path like //guide/, every link and form target stays on the site', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const targets = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('a[href], form[action]')].map((element) => new URL(element.getAttribute('href') ?? element.getAttribute('action')!, document.baseURI).origin),
+    );
+  // The browser resolves "//guide/…" against this page as the host "guide".
+  await page.goto(`${origin}//guide/#roll=vuxenenheten&forvaltning=nordost`);
+  await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
+  expect(new Set(await targets())).toEqual(new Set([origin]));
+  await page.goto(`${origin}//guide/#${new URLSearchParams(FS_NORDOST)}`);
+  await expect(result(page)).toBeVisible();
+  expect(new Set(await targets())).toEqual(new Set([origin]));
+  await page.getByRole('link', { name: 'Ändra samtycke' }).click();
+  await choose(page, CONSENT, 'Nej, den enskilde samtycker inte');
+  expect(new URL(page.url()).origin).toBe(origin);
+  await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toBeVisible();
 });
 
-test('the result prints as a clean checklist', async ({ page }) => {
-  await page.goto('guide/?roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
+test('the printout: the address of the result, the print date, the routines\' revisions, the answers, dates in full', async ({ page, baseURL }) => {
+  await page.goto(guide(FS_NORDOST));
   await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
   await expect(page.getByRole('link', { name: /^Ändra/ }).first()).toBeHidden();
+  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('senast fredag 8 januari 2027');
   await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toBeVisible();
+  const about = page.getByRole('region', { name: 'Om utskriften' });
+  await expect(about).toBeVisible();
+  await expect(about).toContainText(`Resultatets adress: ${baseURL}guide/#${new URLSearchParams(FS_NORDOST)}`);
+  await expect(about).toContainText('Utskriven måndag 23 november 2026.');
+  await expect(about).toContainText('Göteborgs Stads rutin för samverkan enligt insluss, senast reviderad 2024-03-13');
+  await expect(about).toContainText('Lokal rutin Insluss, senast reviderad 2023-09-26');
+  await expect(page.locator('.guide__answer').filter({ hasText: 'Planerad frigivning' })).toContainText('fredag 22 januari 2027');
+  // A count of days only beside the day it counts from.
+  await expect(page.getByText('om 60 dagar räknat från måndag 23 november 2026')).toBeVisible();
+});
+
+test('on a 375 × 812 phone the result fits in six screens before anything is opened; my steps come first, with dates', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(guide(THREE_MONTHS));
+  await expect(result(page)).toBeVisible();
+  const height = await page.locator('.guide__result').evaluate((element) => element.getBoundingClientRect().height);
+  expect(height).toBeLessThanOrEqual(6 * 812);
+  const [linesTop, detailsTop] = await Promise.all([
+    page.locator('.checklist').first().evaluate((element) => element.getBoundingClientRect().top),
+    mine(page).evaluate((element) => element.getBoundingClientRect().top),
+  ]);
+  expect(linesTop).toBeLessThan(detailsTop);
+  await expect(lineFor(page, 'Samverka under hela övervakningstiden')).toContainText('från tisdag 23 februari 2027');
+  await expect(page.locator('.guide__step blockquote').first()).toBeHidden();
+  await expect(others(page).locator('.guide__step').first()).toBeHidden();
+});
+
+for (const [name, viewport] of [
+  ['a desktop', { width: 1350, height: 940 }],
+  ['a phone', { width: 375, height: 812 }],
+] as const) {
+  test(`the guide does not move as its script starts, on ${name}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('guide/');
+    await expect(page.getByRole('button', { name: 'Nästa' })).toBeEnabled();
+    await page.waitForLoadState('networkidle');
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.05);
+  });
+}
+
+test('when the guide cannot fetch its questions and steps, it says so', async ({ page }) => {
+  await page.route('**/guide/mallar/', (route) => route.abort('internetdisconnected'));
+  await page.goto('guide/');
+  await choose(page, 'Vilken är din roll i ärendet?', 'Frivårdsinspektör');
+  await expect(page.getByRole('alert')).toHaveText(/Guiden kunde inte hämta sina frågor och steg\. Ladda om sidan, eller läs stegen på sidan för din roll\./);
+  await expect(page.getByRole('alert').getByRole('link', { name: 'sidan för din roll' })).toHaveAttribute('href', /roller\/$/);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the guide says it needs JavaScript and links to the same steps', async ({ page }) => {
+  test('the guide says it needs JavaScript and links to the role pages', async ({ page }) => {
     await page.goto('guide/');
-    await expect(page.getByText('Guiden behöver JavaScript.')).toBeVisible();
-    await page.getByRole('link', { name: 'sidorna för varje roll' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roller');
+    await expect(page.getByText('Guiden räknar ut dina steg och datum i webbläsaren och behöver därför JavaScript.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Nästa' })).toBeHidden();
+    await page.getByRole('link', { name: 'Socialsekreterare på ekonomiskt bistånd' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Socialsekreterare på ekonomiskt bistånd');
   });
 });
 
 test('axe finds nothing at any question of a full path, nor on its result', async ({ page }) => {
-  const path: Array<[string, string]> = [
-    ['roll', 'vuxenenheten'],
-    ['forvaltning', 'nordost'],
-    ['forstaKontakt', 'frivarden'],
-    ['samtycke', 'ja'],
-    ['frigivning', '2027-03-03'],
-    ['naraFrigivning', 'nej'],
-    ['behov', 'ja'],
-    ['befintligKontakt', 'nej'],
-    ['funktionsvariation', 'ja'],
-    ['alder1824', 'ja'],
-  ];
+  const path = Object.entries(VUXEN_NORDOST);
   for (let answered = 0; answered <= path.length; answered++) {
-    const query = new URLSearchParams(path.slice(0, answered)).toString();
-    await page.goto(`guide/${query ? `?${query}` : ''}`);
-    const expected = answered < path.length ? page.locator('.guide__legend') : page.getByRole('heading', { name: 'Dina steg', exact: true });
+    await page.goto(guide(Object.fromEntries(path.slice(0, answered))));
+    const expected = answered < path.length ? page.locator('.guide__legend') : result(page);
     await expect(expected).toBeVisible();
     await expectNoAxeViolations(page);
   }

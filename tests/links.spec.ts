@@ -51,8 +51,16 @@ function stateFragment(hash: string): [string, string] | undefined {
   return match ? [match[1]!, decodeURIComponent(match[2]!)] : undefined;
 }
 
-/** Whether the page has a <select name="…"> with an <option value="…">. */
+/**
+ * Whether the page has a <select name="…"> with an <option value="…"> (the
+ * flowchart's role view), or a radio button of that name and value (the
+ * guide's first question: `/guide/#roll=<id>` opens it with the role chosen).
+ */
 function controlOffers(html: string, name: string, value: string): boolean {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const select = new RegExp(`<select[^>]*\\sname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
-  return Boolean(select && new RegExp(`<option[^>]*\\svalue="${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(select[1]!));
+  if (select && new RegExp(`<option[^>]*\\svalue="${escaped}"`).test(select[1]!)) return true;
+  return [...html.matchAll(/<input\b[^>]*>/g)].some(
+    ([input]) => /\stype="radio"/.test(input) && input.includes(` name="${name}"`) && new RegExp(`\\svalue="${escaped}"`).test(input),
+  );
 }

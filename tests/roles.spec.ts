@@ -51,11 +51,45 @@ for (const [id, texts] of Object.entries(COVERS)) {
 
 test('the role page separates my steps from others\' steps that concern me', async ({ page }) => {
   await page.goto('roller/vuxenenheten/');
-  const own = page.locator('h2#dina-steg + ol');
-  const context = page.locator('h2#beror-dig ~ ol');
-  await expect(own.getByRole('heading', { name: 'Första videosamtalet' })).toBeVisible();
-  await expect(context.getByRole('heading', { name: 'Inhämta skriftligt samtycke' })).toBeVisible();
-  await expect(own.getByRole('heading', { name: 'Inhämta skriftligt samtycke' })).toHaveCount(0);
+  const own = page.getByRole('region', { name: 'Dina steg' });
+  const context = page.getByRole('region', { name: 'Andras steg som berör dig' });
+  await expect(own.getByRole('heading', { name: /Första videosamtalet$/ })).toBeVisible();
+  await expect(context.getByRole('heading', { name: /Inhämta skriftligt samtycke$/ })).toBeVisible();
+  await expect(own.getByRole('heading', { name: /Inhämta skriftligt samtycke$/ })).toHaveCount(0);
+});
+
+test('a role page numbers its steps: those of every case first, then those that hang on a condition, under it', async ({ page }) => {
+  await page.goto('roller/vuxenenheten/');
+  const own = page.getByRole('region', { name: 'Dina steg' });
+  // The numbers are drawn before each title and read with it; they run on from one list to the next.
+  const count = await own.locator('.step__title').count();
+  expect(count).toBeGreaterThan(10);
+  for (let number = 1; number <= count; number++) {
+    await expect(own.locator('.step__title').nth(number - 1), `step ${number}`).toHaveText(new RegExp(`^${number}\\. `));
+  }
+  const always = own.locator('h3:text-is("I varje Insluss-ärende") + ol > li');
+  const sometimes = own.locator('h3:text-is("Bara i vissa ärenden") ~ ol > li');
+  const video = page.getByRole('heading', { name: /^\d+\. Första videosamtalet$/ });
+  await expect(always.filter({ has: video })).toHaveCount(1);
+  await expect(sometimes.filter({ has: video })).toHaveCount(0);
+  const sig = sometimes.filter({ has: page.getByRole('heading', { name: /SIG \(social insatsgrupp\) för 18–24 år$/ }) });
+  await sig.scrollIntoViewIfNeeded();
+  await expect(sig.locator('.step__condition')).toHaveText('Villkor: Om den enskilde är 18–24 år');
+  // A step of the supplement only: the district is its condition.
+  const nordost = sometimes.filter({ has: page.getByRole('heading', { name: /Kontakta försörjningsstöd för ett gemensamt möte$/ }) });
+  await expect(nordost.locator('.step__condition')).toHaveText('Villkor: Utifrån den enskildes behov av försörjningsstöd, i ärenden hos Socialförvaltningen Nordost');
+  const firstSometimes = await sometimes.first().evaluate((element) => element.getBoundingClientRect().top);
+  const lastAlways = await always.last().evaluate((element) => element.getBoundingClientRect().top);
+  expect(lastAlways).toBeLessThan(firstSometimes);
+});
+
+test('a role page leads to the guide with the role chosen', async ({ page }) => {
+  await page.goto('roller/forsorjningsstod/');
+  await page.getByRole('link', { name: 'Räkna ut dina datum i guiden' }).click();
+  await expect(page).toHaveURL(/guide\/#roll=forsorjningsstod$/);
+  // The role is answered: the guide asks the first question about the case.
+  await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' })).toBeVisible();
+  await expect(page.getByText('Fråga 2')).toBeVisible();
 });
 
 test('a source link on a role page leads to the quoted section', async ({ page }) => {
@@ -104,7 +138,7 @@ test('every step whose owner the routines do not name says so, under each role o
     if (mine.length === 0) continue;
     await page.goto(`roller/${role}/`);
     for (const step of mine) {
-      const item = page.locator('h2#dina-steg + ol').locator(`#steg-${step.id}`);
+      const item = page.getByRole('region', { name: 'Dina steg' }).locator(`#steg-${step.id}`);
       await expect(item.getByRole('definition').first(), `${step.id} on ${role}`).toHaveText(/^Rutinen anger inte vem\. Webbplatsens läsning: /);
     }
   }

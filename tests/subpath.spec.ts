@@ -37,3 +37,21 @@ test('the sub-path without its trailing slash, and a page without one, redirect 
   expect(page.url()).toBe(`${baseURL}rutiner/nordost/?fran=intranatet`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lokal rutin Insluss');
 });
+
+test('the guide under //rutiner/insluss/guide/ keeps every link and form target on the site', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  // A page address starting with "//" makes a link written from location.pathname lead to the host "rutiner".
+  await page.goto(`${origin}/${new URL(baseURL!).pathname}guide/#roll=vuxenenheten&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-03-03&naraFrigivning=nej&behov=nej&funktionsvariation=nej&alder1824=nej`);
+  expect(new URL(page.url()).pathname).toBe('//rutiner/insluss/guide/');
+  await expect(page.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
+  const targets = await page.evaluate(() =>
+    [...document.querySelectorAll('a[href], form[action]')].map((element) => new URL(element.getAttribute('href') ?? element.getAttribute('action')!, document.baseURI).href),
+  );
+  expect(targets.filter((target) => new URL(target).origin !== origin)).toEqual([]);
+  expect(targets).toContain(`${baseURL}guide/#roll=vuxenenheten&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-03-03&naraFrigivning=nej&behov=nej&funktionsvariation=nej&alder1824=nej&andra=roll`);
+  await page.getByRole('link', { name: 'Ändra roll' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${baseURL}guide/#roll=vuxenenheten&.*andra=roll$`));
+  await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
+  const form = await page.locator('form.guide__form').evaluate((element: HTMLFormElement) => element.action);
+  expect(form).toBe(`${baseURL}guide/`);
+});

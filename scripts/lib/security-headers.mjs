@@ -6,6 +6,8 @@
  * Scripts only from files on the site's own origin. Pagefind compiles its
  * WebAssembly ('wasm-unsafe-eval') and starts a worker from a blob; Mermaid
  * writes <style> and style="" at run time ('unsafe-inline' for styles only).
+ * Forms (the header's search, the guide's questions) may only be sent to
+ * the site itself: default-src does not cover form-action.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -15,6 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
+  "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
 

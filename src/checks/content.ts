@@ -297,7 +297,8 @@ function checkProcess(read: (file: string) => string, problems: Problem[], routi
   const roles = checkList<ProcessModel['roles'][number]>(read, 'roller', FILES.roles, problems);
   const phases = checkList<ProcessModel['phases'][number]>(read, 'faser', FILES.phases, problems);
   const steps = checkList<ProcessModel['steps'][number]>(read, 'steg', FILES.steps, problems);
-  return roles && phases && steps ? { roles, phases, steps, routines } : undefined;
+  const questions = checkList<ProcessModel['questions'][number]>(read, 'fragor', FILES.questions, problems);
+  return roles && phases && steps && questions ? { roles, phases, steps, questions, routines } : undefined;
 }
 
 /**
@@ -324,7 +325,7 @@ function checkList<T>(read: (file: string) => string, collection: keyof typeof c
   const parsed: T[] = [];
   let ok = true;
   entries.forEach((raw, index) => {
-    const name = [raw?.titel, raw?.namn, raw?.term].find((value) => typeof value === 'string');
+    const name = [raw?.titel, raw?.namn, raw?.term, raw?.fraga].find((value) => typeof value === 'string');
     const place = `post nummer ${index + 1}${name ? ` (${name})` : ''}`;
     const id = typeof raw?.id === 'string' ? raw.id : undefined;
     if (id && seen.has(id)) {

@@ -19,10 +19,11 @@ export function processModel(): Promise<ProcessModel> {
 }
 
 async function load(): Promise<ProcessModel> {
-  const [roles, phases, steps, routines, scopes] = await Promise.all([
+  const [roles, phases, steps, questions, routines, scopes] = await Promise.all([
     getCollection('roller'),
     getCollection('faser'),
     getCollection('steg'),
+    getCollection('fragor'),
     allRoutines(),
     routineScopes(),
   ]);
@@ -32,6 +33,10 @@ async function load(): Promise<ProcessModel> {
     steps: inFileOrder(
       steps.map((entry) => entry.data),
       FILES.steps,
+    ),
+    questions: inFileOrder(
+      questions.map((entry) => entry.data),
+      FILES.questions,
     ),
     routines: scopes,
   };

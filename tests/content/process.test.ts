@@ -41,3 +41,21 @@ test('two steps with the same id are both named', () => {
     /content\/process\/steg\.yaml → post nummer \d+ \(Utredningen om ekonomiskt bistånd är klar\), fältet id: id "utredning-klar" används också av post nummer \d+ \(Nybesök på försörjningsstöd\)\./,
   );
 });
+
+test("a role or a question that the guide's questions name but that does not exist stops the build, one line each", () => {
+  const { ok, output } = syncWith({
+    'content/process/fragor.yaml': (text) =>
+      text.replace('    forsorjningsstod: { behov: ja }', '    forsorjningstod: { behov: ja }').replace('    funktionsstod: { forvaltning: nordost }', '    funktionsstod: { forvaltningen: nordost }'),
+  });
+  assert.equal(ok, false);
+  assert.match(output, /Innehållet har 2 fel/);
+  assert.match(output, /content\/process\/fragor\.yaml, "roll", fältet foljerAvRollen\.forsorjningstod: rollen "forsorjningstod" finns inte i content\/process\/roller\.yaml\./);
+  assert.match(output, /content\/process\/fragor\.yaml, "roll", fältet foljerAvRollen\.funktionsstod: "forvaltningen" är ingen fråga i guiden \(content\/process\/fragor\.yaml\)/);
+});
+
+test("a question's misspelt field stops the build, naming file, entry and field", () => {
+  const { ok, output } = syncWith({ 'content/process/fragor.yaml': (text) => text.replace('  svarsrubrik: Samtycke', '  svarsrubriken: Samtycke') });
+  assert.equal(ok, false);
+  assert.match(output, /content\/process\/fragor\.yaml → samtycke: Okänt fält "svarsrubriken"/);
+  assert.match(output, /content\/process\/fragor\.yaml → samtycke, fältet svarsrubrik: Fyll i hur svaret rubriceras under Dina svar \(svarsrubrik\)\./);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, todayInStockholm } from './dates.ts';
+import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem } from './dates.ts';
 
 const parses: Array<[string, string | undefined]> = [
   ['2027-01-22', '2027-01-22'],
@@ -60,3 +60,68 @@ for (const [instant, expected] of todays) {
 }
 
 test('dates are written out in Swedish', () => assert.equal(formatLongDate('2027-01-22'), 'fredag 22 januari 2027'));
+
+// Dates as people type them: each reads as the day it means, or says why not.
+const typed: Array<[string, string]> = [
+  ['2027-03-15', '2027-03-15'],
+  ['20270315', '2027-03-15'],
+  ['2027-3-15', '2027-03-15'],
+  ['2027-3-5', '2027-03-05'],
+  ['15/3 2027', '2027-03-15'],
+  ['15/3-2027', '2027-03-15'],
+  ['15/3/2027', '2027-03-15'],
+  ['15.3.2027', '2027-03-15'],
+  ['5/3 2027', '2027-03-05'],
+  ['  2027-03-15  ', '2027-03-15'],
+  ['\t15/3 2027\n', '2027-03-15'],
+  ['2027 03 15', '2027-03-15'],
+  ['2027/03/15', '2027-03-15'],
+  ['2027\u201303\u201315', '2027-03-15'],
+  ['15 mars 2027', '2027-03-15'],
+  ['15 Mars 2027', '2027-03-15'],
+  ['15 mar 2027', '2027-03-15'],
+  ['måndag 15 mars 2027', '2027-03-15'],
+  ['2028-02-29', '2028-02-29'],
+];
+for (const [text, expected] of typed) {
+  test(`readTypedDate(${JSON.stringify(text)}) reads ${expected}`, () => assert.deepEqual(readTypedDate(text), { date: expected }));
+}
+
+const refused: Array<[string, RegExp]> = [
+  ['', /^Skriv datumet för den planerade frigivningen\.$/],
+  ['   ', /^Skriv datumet för den planerade frigivningen\.$/],
+  ['2027-02-30', /^Det finns ingen 30 februari 2027\. Skriv ett datum som finns/],
+  ['2027-02-29', /^Det finns ingen 29 februari 2027\./],
+  ['31/4 2027', /^Det finns ingen 31 april 2027\./],
+  ['2027-13-01', /^Det finns ingen månad 13\./],
+  ['0001-01-01', /^Året 1 kan inte stämma\./],
+  ['15/3', /^Guiden känner inte igen datumet\. Skriv det med siffror, till exempel 2027-03-15 eller 15\/3 2027\.$/],
+  ['15/3 27', /^Guiden känner inte igen datumet/],
+  ['nästa vecka', /^Guiden känner inte igen datumet/],
+  ['15 smurf 2027', /^Guiden känner inte igen datumet/],
+  ['fredag 15 x 2027', /^Guiden känner inte igen datumet/],
+  ['<script>', /^Guiden känner inte igen datumet/],
+];
+for (const [text, message] of refused) {
+  test(`readTypedDate(${JSON.stringify(text)}) is refused with a Swedish message`, () => {
+    const result = readTypedDate(text);
+    assert.ok(!('date' in result));
+    assert.match(typedDateProblem(result) ?? '', message);
+  });
+}
+
+test('a date read back in words, as the guide shows it before moving on', () => {
+  const result = readTypedDate('15/3 2027');
+  assert.ok('date' in result);
+  assert.equal(formatLongDate(result.date), 'måndag 15 mars 2027');
+});
+
+const relative: Array<[string, string]> = [
+  ['2027-03-03', 'om 100 dagar räknat från måndag 23 november 2026'],
+  ['2026-11-24', 'om 1 dag räknat från måndag 23 november 2026'],
+  ['2026-11-23', 'i dag, måndag 23 november 2026'],
+  ['2026-11-13', 'för 10 dagar sedan räknat från måndag 23 november 2026'],
+];
+for (const [date, expected] of relative) {
+  test(`a count of days always says which day it counts from: ${date}`, () => assert.equal(relativeDaysText('2026-11-23', date), expected));
+}

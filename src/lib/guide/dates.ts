@@ -9,10 +9,84 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function parseIsoDate(text: string): string | undefined {
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** The ISO date of a year, month and day, if that day exists (and lies in a sensible range). */
+function calendarDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid && year >= 1900 && year <= 2200 ? text : undefined;
+  return valid && year >= 1900 && year <= 2200 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+
+/** A date as someone typed it: the date, or why it is not one. */
+export type TypedDate =
+  | { date: string }
+  | { problem: 'tomt' | 'okant' }
+  | { problem: 'finns-inte'; year: number; month: number; day: number };
+
+const YEAR_FIRST = /^(\d{4})\s*[-/. ]\s*(\d{1,2})\s*[-/. ]\s*(\d{1,2})$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const DAY_FIRST = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/., ]\s*(\d{4})$/;
+const IN_WORDS = /^(?:([a-zåäö]+)\s+)?(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})$/;
+
+/**
+ * Reads a date typed the ways people in Sweden type one: 2027-03-15,
+ * 20270315, 2027-3-15, 15/3 2027 (day first, as Swedish writes it), 15.3.2027,
+ * "15 mars 2027" (also with the weekday, as the guide reads a date back),
+ * with spaces around and dashes pasted from a document.
+ */
+export function readTypedDate(input: string): TypedDate {
+  const text = input
+    .normalize('NFC')
+    .toLocaleLowerCase('sv')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+  if (text === '') return { problem: 'tomt' };
+  let parts: [number, number, number] | undefined;
+  let match: RegExpExecArray | null;
+  if ((match = YEAR_FIRST.exec(text)) || (match = COMPACT.exec(text))) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = DAY_FIRST.exec(text))) parts = [Number(match[3]), Number(match[2]), Number(match[1])];
+  else if ((match = IN_WORDS.exec(text))) {
+    const month = monthNumber(match[3]!);
+    const weekdayOk = match[1] === undefined || WEEKDAYS.includes(match[1]);
+    if (month && weekdayOk) parts = [Number(match[4]), month, Number(match[2])];
+  }
+  if (!parts) return { problem: 'okant' };
+  const [year, month, day] = parts;
+  const date = calendarDate(year, month, day);
+  return date ? { date } : { problem: 'finns-inte', year, month, day };
+}
+
+/** "mars", "mar", "mar." → 3; also the first three letters of any month. */
+function monthNumber(word: string): number | undefined {
+  const index = MONTHS.findIndex((month) => month === word || (word.length >= 3 && month.startsWith(word)));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** What the guide says when a typed date cannot be used, in Swedish. */
+export function typedDateProblem(result: TypedDate): string | undefined {
+  if ('date' in result) return undefined;
+  switch (result.problem) {
+    case 'tomt':
+      return 'Skriv datumet för den planerade frigivningen.';
+    case 'okant':
+      return 'Guiden känner inte igen datumet. Skriv det med siffror, till exempel 2027-03-15 eller 15/3 2027.';
+    case 'finns-inte': {
+      const { year, month, day } = result;
+      if (month < 1 || month > 12) return `Det finns ingen månad ${month}. Skriv ett datum som finns, till exempel 2027-03-15.`;
+      if (year < 1900 || year > 2200) return `Året ${year} kan inte stämma. Skriv ett datum som finns, till exempel 2027-03-15.`;
+      return `Det finns ingen ${day} ${MONTHS[month - 1]} ${year}. Skriv ett datum som finns, till exempel 2027-03-15.`;
+    }
+  }
 }
 
 function toUtc(iso: string): Date {
@@ -57,4 +131,16 @@ export function todayInStockholm(now: Date): string {
 /** "fredag 22 januari 2027". */
 export function formatLongDate(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(toUtc(iso));
+}
+
+/**
+ * How far a date is from today, anchored to today's date so it stays true
+ * on paper: "om 100 dagar räknat från måndag 23 november 2026".
+ */
+export function relativeDaysText(today: string, date: string): string {
+  const days = daysBetween(today, date);
+  const from = formatLongDate(today);
+  if (days === 0) return `i dag, ${from}`;
+  const count = `${Math.abs(days)} ${Math.abs(days) === 1 ? 'dag' : 'dagar'}`;
+  return days > 0 ? `om ${count} räknat från ${from}` : `för ${count} sedan räknat från ${from}`;
 }

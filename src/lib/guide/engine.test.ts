@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applies, caseFacts, guideResult, nextQuestion, questionToChange, relevantAnswers, relevantQuestions, timingStatus } from './engine.ts';
+import { answersToKeep, applies, caseFacts, guideResult, nextQuestion, questionToChange, relevantAnswers, relevantQuestions, timingStatus } from './engine.ts';
 import type { Answers } from './questions.ts';
 import type { ProcessModel } from '../process/model.ts';
-import { step } from '../process/fixtures.ts';
+import { questions, step } from '../process/fixtures.ts';
 
 const TODAY = '2026-11-23';
 
@@ -19,6 +19,7 @@ const model: ProcessModel = {
     ordning: index,
   })),
   phases: [{ id: 'p', namn: 'P', ordning: 1 }],
+  questions: questions(),
   steps: [
     step('hanvisa', { roller: ['vuxenenheten', 'forsorjningsstod'], villkor: { text: '', nar: { forstaKontakt: 'den-enskilde' } } }),
     step('samtycke', { roller: ['frivarden'], berorda: ['vuxenenheten', 'forsorjningsstod'], start: true }),
@@ -152,18 +153,18 @@ test('the summary lists the questions asked, in order', () => {
 });
 
 test('a condition on a fact not asked does not rule a step out', () => {
-  assert.equal(applies(model.steps.find((s) => s.id === 'sig')!, { samtycke: 'ja' }), true);
-  assert.equal(applies(model.steps.find((s) => s.id === 'sig')!, { samtycke: 'ja', alder1824: 'nej' }), false);
+  assert.equal(applies(model, model.steps.find((s) => s.id === 'sig')!, { samtycke: 'ja' }), true);
+  assert.equal(applies(model, model.steps.find((s) => s.id === 'sig')!, { samtycke: 'ja', alder1824: 'nej' }), false);
 });
 
 test('the role implies facts; closeness never comes from the date', () => {
-  assert.deepEqual(caseFacts({ roll: 'forsorjningsstod', frigivning: '2026-11-30' }), { behov: 'ja' });
+  assert.deepEqual(caseFacts(model, { roll: 'forsorjningsstod', frigivning: '2026-11-30' }), { behov: 'ja' });
 });
 
 test('a condition may accept any of several answers', () => {
   const either = step('x', { villkor: { text: '', nar: { samtycke: ['ja', 'inte-annu'] } } });
-  assert.equal(applies(either, { samtycke: 'inte-annu' }), true);
-  assert.equal(applies(either, { samtycke: 'nej' }), false);
+  assert.equal(applies(model, either, { samtycke: 'inte-annu' }), true);
+  assert.equal(applies(model, either, { samtycke: 'nej' }), false);
 });
 
 test('a question reopened for a change offers what the answers before it allow', () => {
@@ -175,4 +176,18 @@ test('a question reopened for a change offers what the answers before it allow',
     questionToChange(withNordostOnly, 'forstaKontakt', { roll: 'vuxenenheten', forvaltning, forstaKontakt: 'frivarden', samtycke: 'ja' }).options.map((o) => o.value);
   assert.deepEqual(values('nordost'), ['frivarden', 'frivarden-funktionsstod', 'den-enskilde']);
   assert.deepEqual(values('annan'), ['frivarden', 'den-enskilde']);
+});
+
+test('a changed answer keeps the others: only the question it makes relevant is asked again', () => {
+  const noNeed: Answers = { ...FULL, behov: 'nej', befintligKontakt: undefined };
+  const changed = answersToKeep(model, { ...noNeed, behov: 'ja' });
+  assert.deepEqual(changed, { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'ja', funktionsvariation: 'ja', alder1824: 'ja' });
+  assert.equal(nextQuestion(model, changed)?.id, 'befintligKontakt');
+  assert.equal(nextQuestion(model, { ...changed, befintligKontakt: 'nej' }), undefined);
+});
+
+test('a changed answer drops the answers that cannot matter any more', () => {
+  assert.deepEqual(answersToKeep(model, { ...FULL, behov: 'nej' }).befintligKontakt, undefined);
+  assert.deepEqual(answersToKeep(model, { ...FULL, forvaltning: 'annan' }).funktionsvariation, undefined);
+  assert.deepEqual(answersToKeep(model, { ...FULL, roll: 'funktionsstod' }), { roll: 'funktionsstod', samtycke: 'ja', funktionsvariation: 'ja' });
 });

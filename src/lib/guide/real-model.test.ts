@@ -291,12 +291,12 @@ test('real model: the walk over every path of answers', () => {
     const role = answers.roll!;
     const all = [...result.steps, ...result.conditional];
     if (all.length === 0 && !result.notes.length) failures.push(`an empty result: ${JSON.stringify(answers)}`);
-    const facts = caseFacts(answers);
+    const facts = caseFacts(model, answers);
     for (const { step } of all) {
       shown.add(step.id);
       const where = `${step.id} for ${JSON.stringify(answers)}`;
       if (!relation(step, role)) failures.push(`not the role's step: ${where}`);
-      if (!applies(step, facts)) failures.push(`contradicts its condition: ${where}`);
+      if (!applies(model, step, facts)) failures.push(`contradicts its condition: ${where}`);
       for (const [fact, accepted] of Object.entries(step.villkor?.nar ?? {})) {
         const known = facts[fact as keyof typeof facts];
         if (known === undefined || !acceptedAnswers(accepted).includes(known)) failures.push(`shown without "${fact}" known to hold: ${where}`);

@@ -1,17 +1,19 @@
 import { formatLongDate } from './dates.ts';
 import type { DatedStep } from './engine.ts';
+import type { TimingKind } from '../process/model.ts';
 
-/** The guide's "När" line for a step: the date in bold where it is one to keep, then the routine's words. */
-export interface WhenText {
-  /** The date to act on ("Senast fredag 8 januari 2027"), where the timing has one. */
-  emphasis?: string;
-  /** The rest, in plain text. */
-  text: string;
-}
+/**
+ * The words of a step's "När": the routine's timing, and where the release
+ * date gives one, the date. The page renders the words on the server (one
+ * template per step, src/components/StepWhen.astro); the browser fills in
+ * the dates and how each stands today with the functions below.
+ */
 
+/** "När" of a step whose routine gives no time. */
 export const NO_TIME = 'Rutinen anger ingen tid';
 
-const PREFIX: Partial<Record<NonNullable<DatedStep['kind']>, string>> = {
+/** The word before a date, by kind; a day itself (samma-dag) has none. */
+export const PREFIX: Partial<Record<TimingKind, string>> = {
   tidigast: 'Tidigast',
   senast: 'Senast',
   fore: 'Före',
@@ -19,33 +21,69 @@ const PREFIX: Partial<Record<NonNullable<DatedStep['kind']>, string>> = {
   efter: 'Från',
 };
 
-/**
- * What the guide says about when a step happens. A deadline that has gone
- * by says so; an earliest date that has come says the step can be done
- * now; a step tied to the release without a deadline reads as the
- * routine's words with the date in brackets, never as a bold deadline.
- */
-export function whenText({ step, date, until, kind, status }: DatedStep): WhenText {
-  const timing = step.tid;
-  if (!timing) return { text: NO_TIME };
-  if (!date || !kind) return { text: capitalise(timing.text) };
-  if (kind === 'kring-frigivningen') return { text: `${capitalise(timing.text)} (${formatLongDate(date)})` };
-  const dates = until ? `${formatLongDate(date)} – ${formatLongDate(until)}` : formatLongDate(date);
-  const prefix = PREFIX[kind];
-  const emphasis = prefix ? `${prefix} ${dates}` : capitalise(dates);
-  const standing =
-    status === 'oppen'
-      ? '; datumet har kommit, så steget kan göras nu'
-      : status === 'pagar'
-        ? '; tiden är nu'
-        : status === 'passerad'
-          ? until
-            ? '; tiden har passerat'
-            : '; datumet har passerat'
-          : '';
-  return { emphasis, text: ` (${timing.text}${standing})` };
+/** "fredag 8 januari 2027", or "tisdag 3 november 2026 – torsdag 3 december 2026" for a window. */
+export function datesText({ date, until }: Pick<DatedStep, 'date' | 'until'>): string | undefined {
+  if (!date) return undefined;
+  return until ? `${formatLongDate(date)} – ${formatLongDate(until)}` : formatLongDate(date);
 }
 
-function capitalise(text: string): string {
+/**
+ * How a dated step stands today, after the routine's words in its "När".
+ * A deadline that has gone by says so; an earliest date that has come says
+ * the step can be done now; a step that lasts from a date, or is tied to the
+ * release without a deadline, never passes and says nothing.
+ */
+export function standingText({ status, until }: Pick<DatedStep, 'status' | 'until'>): string {
+  switch (status) {
+    case 'oppen':
+      return '; datumet har kommit, så steget kan göras nu';
+    case 'pagar':
+      return '; tiden är nu';
+    case 'passerad':
+      return until ? '; tiden har passerat' : '; datumet har passerat';
+    default:
+      return '';
+  }
+}
+
+/** The same, short, after the date in the "Mina steg" list. */
+export function standingShort({ status }: Pick<DatedStep, 'status'>): string {
+  switch (status) {
+    case 'oppen':
+      return ' (kan göras nu)';
+    case 'pagar':
+      return ' (tiden är nu)';
+    case 'passerad':
+      return ' (har passerat)';
+    default:
+      return '';
+  }
+}
+
+/** The guide's "När" for a step, as one text: the date to act on in `emphasis`, the rest in `text`. */
+export interface WhenText {
+  emphasis?: string;
+  text: string;
+}
+
+/**
+ * The whole "När" in words, as the page shows it once dated (and the
+ * calendar file and tests read it). A step tied to the release without a
+ * deadline reads as the routine's words with the date in brackets, never
+ * as a bold deadline.
+ */
+export function whenText(dated: DatedStep): WhenText {
+  const { step, kind } = dated;
+  const timing = step.tid;
+  if (!timing) return { text: NO_TIME };
+  const text = timing.text ?? '';
+  const dates = datesText(dated);
+  if (!dates || !kind) return { text: capitalise(text) };
+  if (kind === 'kring-frigivningen') return { text: `${capitalise(text)} (${dates})` };
+  const prefix = PREFIX[kind];
+  return { emphasis: prefix ? `${prefix} ${dates}` : capitalise(dates), text: ` (${text}${standingText(dated)})` };
+}
+
+export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 }

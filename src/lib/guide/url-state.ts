@@ -1,11 +1,18 @@
 import { parseIsoDate } from './dates.ts';
-import { QUESTION_IDS, question, type Answers, type QuestionId } from './questions.ts';
-import type { ProcessModel } from '../process/model.ts';
+import type { GuideModel } from './model.ts';
+import { isQuestionId, question, questionIds, type Answers, type QuestionId } from './questions.ts';
 
-/** The URL key that reopens one answered question for a change. */
+/**
+ * The guide's state lives in the address's fragment (/guide/#roll=…&frigivning=…),
+ * which the browser never sends: no answer reaches a server or its log.
+ * Older links carried it in the query (/guide/?roll=…); the page reads
+ * those once and moves them into the fragment.
+ */
+
+/** The key that reopens one answered question for a change ("Ändra", "Tillbaka"). */
 export const CHANGE_KEY = 'andra';
 /** Anything longer is not a guide address someone made by answering. */
-export const MAX_QUERY_LENGTH = 1000;
+export const MAX_STATE_LENGTH = 1000;
 const MAX_VALUE_LENGTH = 40;
 
 export interface GuideState {
@@ -16,42 +23,58 @@ export interface GuideState {
   ignored: number;
 }
 
-function isQuestionId(key: string): key is QuestionId {
-  return (QUESTION_IDS as readonly string[]).includes(key);
-}
-
 /**
- * The guide's state from the address. Only known keys with valid values are
- * kept; everything else is counted as ignored, never shown or interpreted.
+ * The guide's state from a fragment or a query (with or without its "#"
+ * or "?"). Only known keys with valid values are kept; everything else is
+ * counted as ignored, never shown or interpreted.
  */
-export function readState(search: string, model: ProcessModel): GuideState {
+export function readState(text: string, model: GuideModel): GuideState {
   const state: GuideState = { answers: {}, ignored: 0 };
-  const query = search.startsWith('?') ? search.slice(1) : search;
-  if (query.length === 0) return state;
-  if (query.length > MAX_QUERY_LENGTH) return { ...state, ignored: 1 };
-  for (const [key, value] of new URLSearchParams(query)) {
-    if (key === CHANGE_KEY && isQuestionId(value) && state.change === undefined) state.change = value;
-    else if (isQuestionId(key) && state.answers[key] === undefined && isValidAnswer(model, key, value)) state.answers[key] = value;
+  const params = text.replace(/^[#?]/, '');
+  if (params.length === 0) return state;
+  if (params.length > MAX_STATE_LENGTH) return { ...state, ignored: 1 };
+  for (const [key, value] of new URLSearchParams(params)) {
+    if (key === CHANGE_KEY && isQuestionId(model, value) && state.change === undefined) state.change = value;
+    else if (isQuestionId(model, key) && state.answers[key] === undefined && isValidAnswer(model, key, value)) state.answers[key] = value;
     else state.ignored++;
   }
   if (state.change && state.answers[state.change] === undefined) delete state.change;
   return state;
 }
 
-function isValidAnswer(model: ProcessModel, id: QuestionId, value: string): boolean {
+/**
+ * Whether a fragment is the guide's state (or empty) rather than the id of
+ * an element on the page (the skip link's "#innehall", a step's "#steg-…").
+ */
+export function isStateFragment(hash: string): boolean {
+  const text = hash.replace(/^#/, '');
+  return text === '' || text.includes('=');
+}
+
+function isValidAnswer(model: GuideModel, id: QuestionId, value: string): boolean {
   if (value.length > MAX_VALUE_LENGTH) return false;
   const q = question(model, id);
   return q.kind === 'datum' ? parseIsoDate(value) !== undefined : q.options.some((option) => option.value === value);
 }
 
-/** The address query for a set of answers, in question order. */
-export function writeState(answers: Answers, change?: QuestionId): string {
+/** The fragment's text (without "#") for a set of answers, in question order. */
+export function writeState(model: Pick<GuideModel, 'questions'>, answers: Answers, change?: QuestionId): string {
   const params = new URLSearchParams();
-  for (const id of QUESTION_IDS) {
+  for (const id of questionIds(model)) {
     const value = answers[id];
     if (value !== undefined) params.set(id, value);
   }
   if (change) params.set(CHANGE_KEY, change);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return params.toString();
+}
+
+/**
+ * The address of a state of the guide, from the guide's own path (built
+ * from the site's base path on the server), never from the address the
+ * page happens to be at: a path like "//other.example/guide/" must not
+ * turn a link into one to another host.
+ */
+export function guideHref(guidePath: string, model: Pick<GuideModel, 'questions'>, answers: Answers, change?: QuestionId): string {
+  const state = writeState(model, answers, change);
+  return state ? `${guidePath}#${state}` : guidePath;
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { RoutineScope } from '../districts.ts';
-import type { Phase, ProcessModel, Role, Step } from './model.ts';
+import type { Phase, ProcessModel, Question, Role, Step } from './model.ts';
 import type { RoutineText } from './validate.ts';
 import { FILES } from './validate.ts';
 
@@ -18,6 +18,7 @@ export function readProcessModel(root = '.'): ProcessModel {
     roles: list(FILES.roles).map((role) => ({ kontakter: [], ...role }) as unknown as Role),
     phases: list(FILES.phases) as unknown as Phase[],
     steps: list(FILES.steps).map((step) => ({ typ: 'steg', berorda: [], start: false, nasta: [], ...step }) as unknown as Step),
+    questions: list(FILES.questions).map((question) => ({ alternativ: [], ...question }) as unknown as Question),
     routines: readRoutineScopes(root),
   };
 }

@@ -1,4 +1,4 @@
-import type { ProcessModel, Step } from './model.ts';
+import type { ProcessModel, Question, Step } from './model.ts';
 
 /** A small model for unit tests: three roles' worth of steps, one from a local routine. */
 export function step(id: string, overrides: Partial<Step> = {}): Step {
@@ -18,8 +18,66 @@ export function step(id: string, overrides: Partial<Step> = {}): Step {
   };
 }
 
+const yesNoOptions = () => [
+  { svar: 'ja', text: 'Ja' },
+  { svar: 'nej', text: 'Nej' },
+];
+const yesNo = (id: string): Question => ({ id, typ: 'val', fraga: `Fråga ${id}?`, svarsrubrik: id, alternativ: yesNoOptions() });
+
+/** Questions shaped like content/process/fragor.yaml, for models in tests. */
+export function questions(
+  foljerAvRollen: Question['foljerAvRollen'] = { forsorjningsstod: { behov: 'ja' }, funktionsstod: { forvaltning: 'nordost' } },
+): Question[] {
+  return [
+    {
+      id: 'roll',
+      typ: 'roll',
+      fraga: 'Vilken är din roll?',
+      svarsrubrik: 'Roll',
+      alternativ: [],
+      foljerAvRollen,
+    },
+    {
+      id: 'forvaltning',
+      typ: 'val',
+      fraga: 'Vilken förvaltning?',
+      svarsrubrik: 'Förvaltning',
+      alternativ: [
+        { svar: 'nordost', text: 'Nordost', omfattning: ['stad', 'nordost'] },
+        { svar: 'annan', text: 'Annan', omfattning: ['stad'] },
+      ],
+    },
+    {
+      id: 'forstaKontakt',
+      typ: 'val',
+      fraga: 'Vem tog kontakt?',
+      svarsrubrik: 'Första kontakten',
+      alternativ: [
+        { svar: 'frivarden', text: 'Frivården' },
+        { svar: 'frivarden-funktionsstod', text: 'Frivården, direkt till funktionsstöd' },
+        { svar: 'den-enskilde', text: 'Personen själv' },
+      ],
+    },
+    {
+      id: 'samtycke',
+      typ: 'val',
+      fraga: 'Samtycke?',
+      svarsrubrik: 'Samtycke',
+      forutsatter: 'ja',
+      alternativ: [...yesNoOptions(), { svar: 'inte-annu', text: 'Inte ännu' }],
+    },
+    { id: 'frigivning', typ: 'datum', fraga: 'När?', svarsrubrik: 'Frigivning', alternativ: [] },
+    yesNo('naraFrigivning'),
+    yesNo('behov'),
+    yesNo('befintligKontakt'),
+    yesNo('funktionsvariation'),
+    yesNo('alder1824'),
+  ];
+}
+
 export function smallModel(): ProcessModel {
   return {
+    questions: questions({ vuxen: { behov: 'ja' } }),
     roles: [
       { id: 'frivarden', kortnamn: 'Frivården', namn: 'Frivårdsinspektör', organisation: 'Frivården', beskrivning: '', kontakter: [], ordning: 1 },
       { id: 'vuxen', kortnamn: 'Vuxen', namn: 'Vuxenenheten', organisation: 'Socialtjänsten', beskrivning: '', kontakter: ['vuxen-mottag'], ordning: 2 },

@@ -119,10 +119,44 @@ export interface Step {
   kallor: Source[];
 }
 
+/** One answer a question offers (content/process/fragor.yaml). */
+export interface AnswerOption {
+  /** The value, as steps' conditions (`villkor.nar`) and the guide's address write it. */
+  svar: string;
+  text: string;
+  hjalp?: string | undefined;
+  /**
+   * Only on the administration question: the scopes whose steps apply
+   * under this answer (`stad`, and the supplement's scope where it applies).
+   */
+  omfattning?: Scope[] | undefined;
+}
+
+/**
+ * One of the guide's questions, in the order it asks them. Its wording is
+ * content; its id is the fact that steps' conditions test.
+ */
+export interface Question {
+  id: string;
+  /** roll: the answers are the roles; val: the answers under `alternativ`; datum: the release date. */
+  typ: 'roll' | 'val' | 'datum';
+  fraga: string;
+  hjalp?: string | undefined;
+  /** How the answer is headed under "Dina svar". */
+  svarsrubrik: string;
+  alternativ: AnswerOption[];
+  /** The answer every Insluss case presupposes (consent: ja). */
+  forutsatter?: string | undefined;
+  /** Role id → the answers that follow from the role, so they are not asked. */
+  foljerAvRollen?: Record<string, Record<string, string>> | undefined;
+}
+
 export interface ProcessModel {
   roles: Role[];
   phases: Phase[];
   steps: Step[];
+  /** The guide's questions (content/process/fragor.yaml), in the order it asks them. */
+  questions: Question[];
   /** The routines the scopes name, with the administrations each applies to. */
   routines: RoutineScope[];
 }
@@ -131,7 +165,7 @@ export interface ProcessModel {
  * All steps in reading order: by phase, and within a phase in the order
  * the model lists them (which document owners keep chronological).
  */
-export function orderedSteps(model: ProcessModel): Step[] {
+export function orderedSteps<S extends Pick<Step, 'fas'>>(model: { phases: Array<Pick<Phase, 'id' | 'ordning'>>; steps: S[] }): S[] {
   const phaseOrder = new Map(model.phases.map((phase) => [phase.id, phase.ordning]));
   return model.steps
     .map((step, index) => ({ step, index }))
@@ -167,7 +201,7 @@ export function stepsForRole(model: ProcessModel, roleId: string): RoleSteps {
   };
 }
 
-export function rolesInOrder(model: ProcessModel): Role[] {
+export function rolesInOrder<R extends Pick<Role, 'ordning'>>(model: { roles: R[] }): R[] {
   return [...model.roles].sort((a, b) => a.ordning - b.ordning);
 }
 

@@ -100,6 +100,48 @@ const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry:
     field: 'villkor.nar',
     message: /"samtycke: kanske" är inget giltigt svar/,
   },
+  {
+    name: 'a role the guide\'s questions imply answers for that does not exist',
+    change: (m) => (m.questions[0]!.foljerAvRollen = { vuxenenhet: { behov: 'ja' } }),
+    entry: 'roll',
+    field: 'foljerAvRollen.vuxenenhet',
+    message: /rollen "vuxenenhet" finns inte i content\/process\/roller\.yaml/,
+  },
+  {
+    name: 'an implied answer to a question that does not exist',
+    change: (m) => (m.questions[0]!.foljerAvRollen = { vuxen: { behovet: 'ja' } }),
+    entry: 'roll',
+    field: 'foljerAvRollen.vuxen',
+    message: /"behovet" är ingen fråga i guiden \(content\/process\/fragor\.yaml\)/,
+  },
+  {
+    name: 'an implied answer the question does not offer',
+    change: (m) => (m.questions[0]!.foljerAvRollen = { vuxen: { behov: 'kanske' } }),
+    entry: 'roll',
+    field: 'foljerAvRollen.vuxen',
+    message: /"behov: kanske" är inget giltigt svar. Använd någon av: ja, nej/,
+  },
+  {
+    name: 'a presupposed answer the question does not offer',
+    change: (m) => (m.questions.find((q) => q.id === 'samtycke')!.forutsatter = 'jo'),
+    entry: 'samtycke',
+    field: 'forutsatter',
+    message: /"jo" är inget av frågans svar/,
+  },
+  {
+    name: 'a question to choose from with one answer',
+    change: (m) => (m.questions.find((q) => q.id === 'behov')!.alternativ.length = 1),
+    entry: 'behov',
+    field: 'alternativ',
+    message: /minst två svar/,
+  },
+  {
+    name: 'a second date question',
+    change: (m) => m.questions.push({ id: 'dom', typ: 'datum', fraga: 'Domen?', svarsrubrik: 'Dom', alternativ: [] }),
+    entry: '(alla frågor)',
+    field: 'typ',
+    message: /exakt en fråga om frigivningsdatumet \(typ: datum\), men filen har 2/,
+  },
 ];
 
 for (const { name, change, entry, field, message } of cases) {
@@ -109,7 +151,7 @@ for (const { name, change, entry, field, message } of cases) {
     assert.equal(found[0]!.entry, entry);
     assert.equal(found[0]!.field, field);
     assert.match(found[0]!.message, message);
-    assert.match(found[0]!.file, /^content\/process\/(steg|roller)\.yaml$/);
+    assert.match(found[0]!.file, /^content\/process\/(steg|roller|fragor)\.yaml$/);
   });
 }
 

@@ -1,5 +1,5 @@
 import { acceptedAnswers, type ProcessModel, type Source, type Step } from './model.ts';
-import { CASE_FACTS, isCaseFact } from './questions.ts';
+import { factAnswers, factQuestions } from './questions.ts';
 import { plainText, sections, type Section } from './source-text.ts';
 
 export interface RoutineText {
@@ -18,6 +18,7 @@ export const FILES = {
   roles: 'content/process/roller.yaml',
   phases: 'content/process/faser.yaml',
   steps: 'content/process/steg.yaml',
+  questions: 'content/process/fragor.yaml',
 } as const;
 
 /** One problem, located for a document owner: file, entry and field. */
@@ -71,21 +72,16 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
       if (!stepIds.has(edge.till)) at('nasta', `steget "${edge.till}" finns inte.`);
     }
     for (const [key, value] of Object.entries(step.villkor?.nar ?? {})) {
-      if (!isCaseFact(key)) {
-        at('villkor.nar', `"${key}" är ingen fråga i guiden. Använd någon av: ${Object.keys(CASE_FACTS).join(', ')}.`);
-        continue;
-      }
-      for (const answer of acceptedAnswers(value)) {
-        if (!(CASE_FACTS[key] as readonly string[]).includes(answer)) {
-          at('villkor.nar', `"${key}: ${answer}" är inget giltigt svar. Använd någon av: ${CASE_FACTS[key].join(', ')}.`);
-        }
-      }
+      const problem = answerProblem(model, key, acceptedAnswers(value));
+      if (problem) at('villkor.nar', problem);
     }
     step.kallor.forEach((source, index) => {
       const problem = quoteProblem(source, routines);
       if (problem) at(`kallor[${index + 1}].${problem.field}`, problem.message);
     });
   }
+
+  validateQuestions(model, roleIds, report);
 
   if (!model.steps.some((step) => step.start)) {
     report(FILES.steps, '(alla steg)', 'start', 'inget steg är markerat med start: true, så processen har ingen början.');
@@ -94,6 +90,68 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
     report(FILES.steps, step.id, 'nasta', 'steget går inte att nå från något startsteg. Lägg till det under nasta i ett tidigare steg.');
   }
   return problems;
+}
+
+/**
+ * What a question, or a step's condition, names must exist: a question of
+ * that id with answers to choose from, and each answer among them.
+ */
+function answerProblem(model: ProcessModel, key: string, answers: string[]): string | undefined {
+  const known = factAnswers(model, key);
+  if (!known) {
+    return `"${key}" är ingen fråga i guiden (${FILES.questions}). Använd någon av: ${factQuestions(model)
+      .map((question) => question.id)
+      .join(', ')}.`;
+  }
+  const wrong = answers.filter((answer) => !known.includes(answer));
+  return wrong.length > 0 ? `"${key}: ${wrong.join(', ')}" är inget giltigt svar. Använd någon av: ${known.join(', ')}.` : undefined;
+}
+
+/**
+ * The guide's questions: one role question and one date question, answers
+ * of their own only where the worker chooses among them, and every role,
+ * question and answer named in a question existing.
+ */
+function validateQuestions(model: ProcessModel, roleIds: Set<string>, report: (file: string, entry: string, field: string, message: string) => void) {
+  const file = FILES.questions;
+  for (const [typ, what] of [
+    ['roll', 'rollen (typ: roll)'],
+    ['datum', 'frigivningsdatumet (typ: datum)'],
+  ] as const) {
+    const found = model.questions.filter((question) => question.typ === typ);
+    if (found.length !== 1) report(file, '(alla frågor)', 'typ', `guiden behöver exakt en fråga om ${what}, men filen har ${found.length}.`);
+  }
+  if (model.questions[0] && model.questions[0].typ !== 'roll') {
+    report(file, model.questions[0].id, 'typ', 'rollfrågan (typ: roll) ska stå först: guiden frågar efter rollen innan något annat.');
+  }
+  const scoped = model.questions.filter((question) => question.alternativ.some((option) => option.omfattning));
+  if (scoped.length > 1) {
+    report(file, scoped[1]!.id, 'alternativ', `bara en fråga (förvaltningen) får ange omfattning, men också "${scoped[0]!.id}" gör det.`);
+  }
+  for (const question of model.questions) {
+    const at = (field: string, message: string) => report(file, question.id, field, message);
+    if (question.typ === 'val' && question.alternativ.length < 2) at('alternativ', 'en fråga med typ val behöver minst två svar under alternativ.');
+    if (question.typ !== 'val' && question.alternativ.length > 0) {
+      at('alternativ', `en fråga med typ ${question.typ} har inga egna svar: ta bort alternativ${question.typ === 'roll' ? ' (svaren är rollerna i ' + FILES.roles + ')' : ''}.`);
+    }
+    const values = question.alternativ.map((option) => option.svar);
+    for (const value of new Set(values.filter((value, index) => values.indexOf(value) !== index))) at('alternativ', `svaret "${value}" står två gånger.`);
+    if (question.alternativ.some((option) => option.omfattning) && question.alternativ.some((option) => !option.omfattning)) {
+      at('alternativ', 'ange omfattning för alla svar eller för inget.');
+    }
+    if (question.forutsatter !== undefined && !values.includes(question.forutsatter)) {
+      at('forutsatter', `"${question.forutsatter}" är inget av frågans svar. Använd någon av: ${values.join(', ')}.`);
+    }
+    if (question.foljerAvRollen && question.typ !== 'roll') at('foljerAvRollen', 'bara rollfrågan (typ: roll) kan ange svar som följer av rollen.');
+    for (const [role, implied] of Object.entries(question.foljerAvRollen ?? {})) {
+      const field = `foljerAvRollen.${role}`;
+      if (!roleIds.has(role)) at(field, `rollen "${role}" finns inte i ${FILES.roles}.`);
+      for (const [key, value] of Object.entries(implied)) {
+        const problem = answerProblem(model, key, [value]);
+        if (problem) at(field, problem);
+      }
+    }
+  }
 }
 
 /** The routines' sections and whole texts, read once for checking quotes. */
