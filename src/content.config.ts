@@ -101,8 +101,8 @@ const routineHeader = fields({
    * content check compares them); the guide asks which one handles the case.
    */
   forvaltningar: z
-    .array(text('en förvaltning'), { error: 'Skriv förvaltningarna som en lista, till exempel [Centrum].' })
-    .min(1, 'Ange minst en förvaltning som rutinen gäller för, till exempel [Centrum].'),
+    .array(text('en förvaltning'), { error: 'Skriv förvaltningarna som en lista, med namnen som i stadens rutin: [namn, namn].' })
+    .min(1, 'Ange minst en förvaltning som rutinen gäller för, med namnet som i stadens rutin.'),
   /**
    * Other spellings of the model, so that a search for any of them
    * finds this routine (search has no synonyms of its own).
@@ -256,32 +256,59 @@ const steg = defineCollection({
  * Which roles, questions and answers they name is checked against the
  * rest of the model when the model is loaded (src/lib/process/validate.ts).
  */
+const questionShape = fields({
+  /** The key in the guide's address and in steps' conditions, e.g. behov. */
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'Ett frågans id skrivs med bokstäver a–z och siffror, till exempel befintligKontakt.'),
+  /**
+   * roll: the answers are the roles; val: the answers under alternativ;
+   * datum: the release date; forvaltning: the answers are the
+   * administrations the routines apply to (their forvaltningar).
+   */
+  typ: z.enum(['roll', 'val', 'datum', 'forvaltning'], { error: 'Skriv roll, val, datum eller forvaltning.' }),
+  fraga: text('frågan (fraga)'),
+  hjalp: text('en förklaring under frågan (hjalp)').optional(),
+  svarsrubrik: text('hur svaret rubriceras under Dina svar (svarsrubrik)'),
+  alternativ: z
+    .array(
+      fields({
+        svar: id,
+        text: text('svaret som det visas (text)'),
+        hjalp: text('en förklaring under svaret (hjalp)').optional(),
+      }),
+    )
+    .default([]),
+  /** The answer every Insluss case presupposes (consent). */
+  forutsatter: id.optional(),
+  /** Only on the role question: role id → { question: answer } that follow from the role. */
+  foljerAvRollen: z.record(z.string(), z.record(z.string(), id)).optional(),
+  /** Only on the administration question: each answer as shown, "Socialförvaltningen {forvaltning}". */
+  svarstext: text('hur varje förvaltning visas som svar (svarstext), till exempel Socialförvaltningen {forvaltning}').optional(),
+  /** Only on the administration question: the hint under each answer, "{rutiner} gäller." */
+  svarshjalp: text('förklaringen under varje svar (svarshjalp), till exempel {rutiner} gäller.').optional(),
+});
+
+/** The guide's questions; the administration question's answers are the routines' administrations. */
+const questionSchema = questionShape.superRefine((question, ctx) => {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (question.typ === 'forvaltning') {
+    if (question.alternativ.length > 0) {
+      issue('alternativ', 'Svaren på frågan om förvaltning är förvaltningarna som rutinerna gäller för (forvaltningar i content/rutiner/). Ta bort alternativ.');
+    }
+    if (!question.svarstext?.includes('{forvaltning}')) {
+      issue('svarstext', 'Skriv hur en förvaltning visas som svar, med {forvaltning} där namnet ska stå, till exempel svarstext: Socialförvaltningen {forvaltning}.');
+    }
+    if (question.svarshjalp !== undefined && !question.svarshjalp.includes('{rutiner}')) {
+      issue('svarshjalp', 'Skriv {rutiner} där rutinerna som gäller i förvaltningen ska stå, till exempel svarshjalp: "{rutiner} gäller."');
+    }
+  } else {
+    if (question.svarstext !== undefined) issue('svarstext', 'Bara frågan om förvaltning (typ: forvaltning) har svarstext.');
+    if (question.svarshjalp !== undefined) issue('svarshjalp', 'Bara frågan om förvaltning (typ: forvaltning) har svarshjalp.');
+  }
+});
+
 const fragor = defineCollection({
   loader: keepServing(file('content/process/fragor.yaml')),
-  schema: fields({
-    /** The key in the guide's address and in steps' conditions, e.g. behov. */
-    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'Ett frågans id skrivs med bokstäver a–z och siffror, till exempel befintligKontakt.'),
-    /** roll: the answers are the roles; val: the answers under alternativ; datum: the release date. */
-    typ: z.enum(['roll', 'val', 'datum'], { error: 'Skriv roll, val eller datum.' }),
-    fraga: text('frågan (fraga)'),
-    hjalp: text('en förklaring under frågan (hjalp)').optional(),
-    svarsrubrik: text('hur svaret rubriceras under Dina svar (svarsrubrik)'),
-    alternativ: z
-      .array(
-        fields({
-          svar: id,
-          text: text('svaret som det visas (text)'),
-          hjalp: text('en förklaring under svaret (hjalp)').optional(),
-          /** Only on the administration question: the scopes whose steps apply under this answer. */
-          omfattning: z.array(scope).min(1, 'Ange minst en omfattning, till exempel [stad].').optional(),
-        }),
-      )
-      .default([]),
-    /** The answer every Insluss case presupposes (consent). */
-    forutsatter: id.optional(),
-    /** Only on the role question: role id → { question: answer } that follow from the role. */
-    foljerAvRollen: z.record(z.string(), z.record(z.string(), id)).optional(),
-  }),
+  schema: questionSchema,
 });
 
 /**

@@ -24,6 +24,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+/** A vuxenenhet's case answered in full, in the administration given. */
+const vuxenCase = (forvaltning: string) =>
+  `guide/#${new URLSearchParams({ roll: 'vuxenenheten', forvaltning, forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej', funktionsvariation: 'nej', alder1824: 'nej' })}`;
+
+test('the guide offers Hisingen, with its routine, and shows its step to Hisingen only', async ({ page, site }) => {
+  await page.goto(`${site}guide/#roll=vuxenenheten`);
+  const administration = page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' });
+  await expect(administration.getByRole('radio')).toHaveCount(4);
+  await expect(administration).toContainText('Stadens rutin och Lokal rutin Hisingen gäller.');
+  await administration.getByLabel('Socialförvaltningen Hisingen', { exact: true }).check();
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await expect(page).toHaveURL(/forvaltning=hisingen/);
+
+  const result = page.getByRole('heading', { name: 'Mina steg', exact: true });
+  // Its line in "Mina steg".
+  const step = page.locator('.checklist__item').filter({ has: page.getByRole('link', { name: DISTRICT.step.titel, exact: true }) });
+  await page.goto(site + vuxenCase('hisingen'));
+  await page.reload();
+  await expect(result).toBeVisible();
+  await expect(step).toHaveCount(1);
+  // Nordost has its own local routine, not Hisingen's; Centrum has none.
+  for (const elsewhere of ['nordost', 'centrum']) {
+    await page.goto(site + vuxenCase(elsewhere));
+    await page.reload();
+    await expect(result).toBeVisible();
+    await expect(step, elsewhere).toHaveCount(0);
+  }
+});
+
 test('with a menu item more, the header is still at most 120 px on a phone, on every page', async ({ page, site }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   for (const path of builtPages(DISTRICT.dist)) {

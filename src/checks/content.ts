@@ -19,7 +19,8 @@ import { formatProblem, issuesToProblems, swedishIssue, type Problem } from '../
 import { readFrontmatter, readYaml } from '../lib/checks/yaml.ts';
 import { dateProblem } from '../lib/iso-date.ts';
 import { districtProblems, type RoutineScope } from '../lib/districts.ts';
-import type { ProcessModel, Source } from '../lib/process/model.ts';
+import type { ProcessModel, QuestionEntry, Source } from '../lib/process/model.ts';
+import { withAdministrations } from '../lib/process/questions.ts';
 import { stepAnchor } from '../lib/process/model.ts';
 import { sections } from '../lib/process/source-text.ts';
 import { FILES, formatProblem as formatModelProblem, quoteProblem, readRoutines, validateModel } from '../lib/process/validate.ts';
@@ -297,8 +298,9 @@ function checkProcess(read: (file: string) => string, problems: Problem[], routi
   const roles = checkList<ProcessModel['roles'][number]>(read, 'roller', FILES.roles, problems);
   const phases = checkList<ProcessModel['phases'][number]>(read, 'faser', FILES.phases, problems);
   const steps = checkList<ProcessModel['steps'][number]>(read, 'steg', FILES.steps, problems);
-  const questions = checkList<ProcessModel['questions'][number]>(read, 'fragor', FILES.questions, problems);
-  return roles && phases && steps && questions ? { roles, phases, steps, questions, routines } : undefined;
+  const questions = checkList<QuestionEntry>(read, 'fragor', FILES.questions, problems);
+  // The administration question's answers come from the routines' forvaltningar.
+  return roles && phases && steps && questions ? { roles, phases, steps, questions: withAdministrations(questions, routines), routines } : undefined;
 }
 
 /**

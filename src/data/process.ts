@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { ProcessModel } from '../lib/process/model';
+import { withAdministrations } from '../lib/process/questions';
 import { FILES, formatProblem, validateModel } from '../lib/process/validate';
 import { REVIEW_FILE, parseReviews, reviewCommand, reviewProblems, type Reviews } from '../lib/process/review';
 import { allRoutines, routineScopes } from './rutiner';
@@ -34,9 +35,13 @@ async function load(): Promise<ProcessModel> {
       steps.map((entry) => entry.data),
       FILES.steps,
     ),
-    questions: inFileOrder(
-      questions.map((entry) => entry.data),
-      FILES.questions,
+    // The administration question's answers come from the routines' forvaltningar.
+    questions: withAdministrations(
+      inFileOrder(
+        questions.map((entry) => entry.data),
+        FILES.questions,
+      ),
+      scopes,
     ),
     routines: scopes,
   };

@@ -77,7 +77,8 @@ test('the flowchart draws the step as a local node named with its administration
 test('the role page lists the step, and the contact under the supplement’s administration', () => {
   const html = main(page('roller/vuxenenheten/'));
   const item = one(html, (node) => node.properties?.id === `steg-${DISTRICT.step.id}`);
-  assert.match(words(item), new RegExp(`^${DISTRICT.step.titel}`));
+  assert.equal(words(one(item, (node) => hasClass(node, 'step__condition'))), `Villkor: I ärenden hos Socialförvaltningen ${DISTRICT.administration}`);
+  assert.match(words(one(item, (node) => hasClass(node, 'step__title'))), new RegExp(`^\\d+\\. ${DISTRICT.step.titel}$`));
   const contacts = one(html, (node) => hasClass(node, 'role-contacts'));
   assert.equal(words(one(contacts, (node) => node.tagName === 'h2')), `Kontakter i Nordost och ${DISTRICT.administration}`);
   assert.match(words(contacts), new RegExp(`Ur Lokal rutin Nordost och ${DISTRICT.kortnamn}\\.`));

@@ -20,6 +20,7 @@ const CONTACTS = 'content/kontakter.yaml';
 const GLOSSARY = 'content/ordlista.yaml';
 const SITE = 'content/webbplats.yaml';
 const STEPS = 'content/process/steg.yaml';
+const QUESTIONS = 'content/process/fragor.yaml';
 
 /** Adds a paragraph at the end of an MDX file. */
 const append = (text: string) => (before: string) => `${before.trimEnd()}\n\n${text}\n`;
@@ -69,6 +70,11 @@ export const MISTAKES: Mistake[] = [
     name: 'a local routine for an administration its city routine does not apply to',
     edits: { [NORDOST]: replaceLine('forvaltningar:', 'forvaltningar: [Angered]') },
     says: /content\/rutiner\/nordost\.mdx → nordost, fältet forvaltningar\[1\]: "Angered" är inte en av förvaltningarna som Göteborgs Stads rutin för samverkan enligt insluss gäller för\. Skriv en av: Centrum, Hisingen, Nordost, Sydväst/,
+  },
+  {
+    name: 'answers written under the administration question, whose answers come from the routines',
+    edits: { [QUESTIONS]: replace('  svarstext: Socialförvaltningen {forvaltning}', '  alternativ:\n    - svar: annan\n      text: Någon annan\n  svarstext: Socialförvaltningen {forvaltning}') },
+    says: /content\/process\/fragor\.yaml → forvaltning, fältet alternativ: Svaren på frågan om förvaltning är förvaltningarna som rutinerna gäller för \(forvaltningar i content\/rutiner\/\)\. Ta bort alternativ\./,
   },
   {
     name: 'a contact unit whose routine does not exist',

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { RoutineScope } from '../districts.ts';
-import type { Phase, ProcessModel, Question, Role, Step } from './model.ts';
+import type { Phase, ProcessModel, QuestionEntry, Role, Step } from './model.ts';
+import { withAdministrations } from './questions.ts';
 import type { RoutineText } from './validate.ts';
 import { FILES } from './validate.ts';
 
@@ -14,12 +15,16 @@ import { FILES } from './validate.ts';
  */
 export function readProcessModel(root = '.'): ProcessModel {
   const list = (file: string) => parseYaml(readFileSync(join(root, file), 'utf8')) as Array<Record<string, unknown>>;
+  const routines = readRoutineScopes(root);
   return {
     roles: list(FILES.roles).map((role) => ({ kontakter: [], ...role }) as unknown as Role),
     phases: list(FILES.phases) as unknown as Phase[],
     steps: list(FILES.steps).map((step) => ({ typ: 'steg', berorda: [], start: false, nasta: [], ...step }) as unknown as Step),
-    questions: list(FILES.questions).map((question) => ({ alternativ: [], ...question }) as unknown as Question),
-    routines: readRoutineScopes(root),
+    questions: withAdministrations(
+      list(FILES.questions).map((question) => ({ alternativ: [], ...question }) as unknown as QuestionEntry),
+      routines,
+    ),
+    routines,
   };
 }
 

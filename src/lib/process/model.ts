@@ -126,8 +126,10 @@ export interface AnswerOption {
   text: string;
   hjalp?: string | undefined;
   /**
-   * Only on the administration question: the scopes whose steps apply
-   * under this answer (`stad`, and the supplement's scope where it applies).
+   * Only on the administration question, and computed from the routines
+   * (withAdministrations, src/lib/process/questions.ts): the scopes whose
+   * steps apply under this answer, the city's routine and the local ones
+   * that name the administration.
    */
   omfattning?: Scope[] | undefined;
 }
@@ -149,6 +151,20 @@ export interface Question {
   forutsatter?: string | undefined;
   /** Role id → the answers that follow from the role, so they are not asked. */
   foljerAvRollen?: Record<string, Record<string, string>> | undefined;
+}
+
+/**
+ * A question as content/process/fragor.yaml writes it. The administration
+ * question (`typ: forvaltning`) has no answers of its own: they are the
+ * administrations the routines apply to, worded by `svarstext` and
+ * `svarshjalp`, and it becomes a `val` question once they are filled in.
+ */
+export interface QuestionEntry extends Omit<Question, 'typ'> {
+  typ: Question['typ'] | 'forvaltning';
+  /** The answer as shown, with {forvaltning} for the administration's name: "Socialförvaltningen {forvaltning}". */
+  svarstext?: string | undefined;
+  /** The hint under each answer, with {rutiner} for the routines that apply there. */
+  svarshjalp?: string | undefined;
 }
 
 export interface ProcessModel {
