@@ -53,6 +53,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
     });
 
+    test(`axe finds nothing on the guide's result, with a question's error before it (${colorScheme})`, async ({ page }) => {
+      await page.goto('guide/#roll=vuxenenheten');
+      await page.getByRole('button', { name: 'Nästa' }).click();
+      await expect(page.getByText('Välj ett av svaren.')).toBeVisible();
+      await expectNoViolations(page);
+      const answers = { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'ja', alder1824: 'ja' };
+      await page.goto(`guide/#${new URLSearchParams(answers)}`);
+      await page.reload();
+      await expect(page.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     test(`axe finds nothing on the flowchart in a role's view, a step marked (${colorScheme})`, async ({ page }) => {
       await page.goto('flodesschema/#roll=funktionsstod');
       await expect(page.locator('.flowchart__canvas a[data-role-view="own"]').first()).toBeVisible();
