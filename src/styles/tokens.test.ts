@@ -105,3 +105,12 @@ test('every rule is in a cascade layer, and tokens.css declares their order firs
   const tokens = readFileSync(join(SRC, TOKENS), 'utf8');
   assert.equal(topLevel(tokens)[0], '@layer tokens, base, layout, components, utilities');
 });
+
+test('every custom property a stylesheet reads is defined somewhere (a renamed token leaves none behind)', () => {
+  const sheets = stylesheets();
+  const defined = new Set(sheets.flatMap(({ css }) => [...withoutComments(css).matchAll(/(--[\w-]+)\s*:/g)].map((match) => match[1]!)));
+  const undefinedUses = sheets.flatMap(({ file, css }) =>
+    [...withoutComments(css).matchAll(/var\(\s*(--[\w-]+)\s*\)/g)].filter((match) => !defined.has(match[1]!)).map((match) => `${file}: ${match[1]}`),
+  );
+  assert.deepEqual([...new Set(undefinedUses)], []);
+});
