@@ -91,8 +91,18 @@ const routineHeader = fields({
   dokumentansvarig: text('dokumentansvarig'),
   /** Only where the document's header has the field at all. */
   bilagor: unfilled.optional(),
-  /** The routine this one supplements, by file name without .mdx. */
+  /** The routine this one supplements, by file name without .mdx: set on a local routine. */
   kompletterar: routineId.optional(),
+  /**
+   * The social services administrations the routine applies to, as the
+   * site reads "Gäller för", e.g. [Centrum, Hisingen, Nordost, Sydväst]
+   * for the city's routine and [Nordost] for a local one. A local routine
+   * names some of the administrations of the routine it supplements (the
+   * content check compares them); the guide asks which one handles the case.
+   */
+  forvaltningar: z
+    .array(text('en förvaltning'), { error: 'Skriv förvaltningarna som en lista, med namnen som i stadens rutin: [namn, namn].' })
+    .min(1, 'Ange minst en förvaltning som rutinen gäller för, med namnet som i stadens rutin.'),
   /**
    * Other spellings of the model, so that a search for any of them
    * finds this routine (search has no synonyms of its own).
@@ -139,7 +149,8 @@ const sidor = defineCollection({
 
 /** An id as used in addresses and references: lower case, digits and hyphens. */
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Ett id skrivs med små bokstäver a–z, siffror och bindestreck, till exempel vuxen-mottag.');
-const scope = z.enum(['stad', 'nordost'], { error: 'Skriv stad (stadens rutin) eller nordost (bara Nordost).' });
+/** Which routine a step or role comes from: the routine's id, checked like kompletterar. */
+const scope = routineId;
 
 /** The roles of the process (content/process/roller.yaml). */
 const roller = defineCollection({
@@ -154,6 +165,7 @@ const roller = defineCollection({
     beskrivning: text('en mening om rollen (beskrivning)'),
     /** Unit and person ids from content/kontakter.yaml. */
     kontakter: z.array(id).default([]),
+    /** Set where the role exists in a local routine only: that routine's id. */
     omfattning: scope.optional(),
     ordning: z.number({ error: 'Ange ordning som ett heltal, till exempel 1.' }).int(),
   }),
@@ -228,6 +240,7 @@ const steg = defineCollection({
        */
       gallerOm: text('villkoret som guiden inte frågar om (villkor.gallerOm)').optional(),
     }).optional(),
+    /** The routine the step comes from, by its id, e.g. goteborgs-stad. */
     omfattning: scope,
     kallor: z
       .array(fields({ dokument: id, avsnitt: id, citat: text('ett ordagrant citat ur rutinen (citat)') }), {
@@ -243,32 +256,59 @@ const steg = defineCollection({
  * Which roles, questions and answers they name is checked against the
  * rest of the model when the model is loaded (src/lib/process/validate.ts).
  */
+const questionShape = fields({
+  /** The key in the guide's address and in steps' conditions, e.g. behov. */
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'Ett frågans id skrivs med bokstäver a–z och siffror, till exempel befintligKontakt.'),
+  /**
+   * roll: the answers are the roles; val: the answers under alternativ;
+   * datum: the release date; forvaltning: the answers are the
+   * administrations the routines apply to (their forvaltningar).
+   */
+  typ: z.enum(['roll', 'val', 'datum', 'forvaltning'], { error: 'Skriv roll, val, datum eller forvaltning.' }),
+  fraga: text('frågan (fraga)'),
+  hjalp: text('en förklaring under frågan (hjalp)').optional(),
+  svarsrubrik: text('hur svaret rubriceras under Dina svar (svarsrubrik)'),
+  alternativ: z
+    .array(
+      fields({
+        svar: id,
+        text: text('svaret som det visas (text)'),
+        hjalp: text('en förklaring under svaret (hjalp)').optional(),
+      }),
+    )
+    .default([]),
+  /** The answer every Insluss case presupposes (consent). */
+  forutsatter: id.optional(),
+  /** Only on the role question: role id → { question: answer } that follow from the role. */
+  foljerAvRollen: z.record(z.string(), z.record(z.string(), id)).optional(),
+  /** Only on the administration question: each answer as shown, "Socialförvaltningen {forvaltning}". */
+  svarstext: text('hur varje förvaltning visas som svar (svarstext), till exempel Socialförvaltningen {forvaltning}').optional(),
+  /** Only on the administration question: the hint under each answer, "{rutiner} gäller." */
+  svarshjalp: text('förklaringen under varje svar (svarshjalp), till exempel {rutiner} gäller.').optional(),
+});
+
+/** The guide's questions; the administration question's answers are the routines' administrations. */
+const questionSchema = questionShape.superRefine((question, ctx) => {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (question.typ === 'forvaltning') {
+    if (question.alternativ.length > 0) {
+      issue('alternativ', 'Svaren på frågan om förvaltning är förvaltningarna som rutinerna gäller för (forvaltningar i content/rutiner/). Ta bort alternativ.');
+    }
+    if (!question.svarstext?.includes('{forvaltning}')) {
+      issue('svarstext', 'Skriv hur en förvaltning visas som svar, med {forvaltning} där namnet ska stå, till exempel svarstext: Socialförvaltningen {forvaltning}.');
+    }
+    if (question.svarshjalp !== undefined && !question.svarshjalp.includes('{rutiner}')) {
+      issue('svarshjalp', 'Skriv {rutiner} där rutinerna som gäller i förvaltningen ska stå, till exempel svarshjalp: "{rutiner} gäller."');
+    }
+  } else {
+    if (question.svarstext !== undefined) issue('svarstext', 'Bara frågan om förvaltning (typ: forvaltning) har svarstext.');
+    if (question.svarshjalp !== undefined) issue('svarshjalp', 'Bara frågan om förvaltning (typ: forvaltning) har svarshjalp.');
+  }
+});
+
 const fragor = defineCollection({
   loader: keepServing(file('content/process/fragor.yaml')),
-  schema: fields({
-    /** The key in the guide's address and in steps' conditions, e.g. behov. */
-    id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'Ett frågans id skrivs med bokstäver a–z och siffror, till exempel befintligKontakt.'),
-    /** roll: the answers are the roles; val: the answers under alternativ; datum: the release date. */
-    typ: z.enum(['roll', 'val', 'datum'], { error: 'Skriv roll, val eller datum.' }),
-    fraga: text('frågan (fraga)'),
-    hjalp: text('en förklaring under frågan (hjalp)').optional(),
-    svarsrubrik: text('hur svaret rubriceras under Dina svar (svarsrubrik)'),
-    alternativ: z
-      .array(
-        fields({
-          svar: id,
-          text: text('svaret som det visas (text)'),
-          hjalp: text('en förklaring under svaret (hjalp)').optional(),
-          /** Only on the administration question: the scopes whose steps apply under this answer. */
-          omfattning: z.array(scope).min(1, 'Ange minst en omfattning, till exempel [stad].').optional(),
-        }),
-      )
-      .default([]),
-    /** The answer every Insluss case presupposes (consent). */
-    forutsatter: id.optional(),
-    /** Only on the role question: role id → { question: answer } that follow from the role. */
-    foljerAvRollen: z.record(z.string(), z.record(z.string(), id)).optional(),
-  }),
+  schema: questionSchema,
 });
 
 /**
@@ -296,7 +336,7 @@ const email = (what: string) =>
   z.email({
     error: (issue) =>
       typeof issue.input === 'string' && issue.input.trim()
-        ? `"${issue.input}" ser inte ut som en e-postadress. Skriv till exempel fornamn.efternamn@socialnordost.goteborg.se.`
+        ? `"${issue.input}" ser inte ut som en e-postadress. Skriv till exempel fornamn.efternamn@goteborg.se.`
         : `Fyll i ${what}.`,
   });
 
@@ -363,6 +403,8 @@ const enheter = defineCollection({
     ordning,
     namn: text('enhetens namn (namn)'),
     forvaltning: text('förvaltningen (forvaltning)'),
+    /** The routine whose contact section names the unit, by its id, e.g. nordost. Its people belong to it too. */
+    rutin: routineId,
     /** A unit's numbers, areas and mailboxes belong to its lines, as in the routine. */
     linjer: z.array(line).default([]),
     oppettider: openingHours.optional(),
@@ -406,6 +448,18 @@ const webbplats = defineCollection({
       .default(null),
     /** Where readers send feedback on accessibility; until it is filled in, the statement names the document owners. */
     tillganglighetEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
+    /**
+     * The start page's opening: sentences quoted from the routines, in the
+     * order shown, each checked word for word against the section it names
+     * (src/checks/content.ts).
+     */
+    startsidan: fields({
+      citat: z
+        .array(fields({ dokument: id, avsnitt: id, citat: text('meningen ur rutinen, ordagrant (citat)') }), {
+          error: 'Skriv citaten som en lista med dokument, avsnitt och citat.',
+        })
+        .default([]),
+    }).default({ citat: [] }),
   }),
 });
 

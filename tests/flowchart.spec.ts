@@ -53,7 +53,10 @@ test('phases are drawn as groups and Nordost-only steps are marked, with a legen
   const dashes = (title: string) => node(page, title).locator('.label-container').evaluate((box) => getComputedStyle(box).strokeDasharray);
   expect(await dashes('Nybesök på försörjningsstöd')).not.toBe('none');
   expect(await dashes('Första videosamtalet')).toBe('none');
-  await expect(page.locator('ul.legend')).toContainText('bara Nordost');
+  await expect(page.locator('ul.legend')).toContainText('Streckad ram: lokal rutin, gäller bara förvaltningen inom parentes (Nordost)');
+  // The administration is in the local step's name too: a dashed frame cannot say whose routine it is.
+  await expect(node(page, 'Nybesök på försörjningsstöd')).toContainText('(Nordost)');
+  await expect(node(page, 'Första videosamtalet')).not.toContainText('(Nordost)');
 });
 
 test('clicking the video call shows its detail: who, when, condition and source', async ({ page }) => {

@@ -29,7 +29,7 @@ const VUXEN_NORDOST = {
   funktionsvariation: 'ja',
   alder1824: 'ja',
 };
-const VUXEN_STAD = { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej', alder1824: 'nej' };
+const VUXEN_STAD = { roll: 'vuxenenheten', forvaltning: 'sydvast', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej', alder1824: 'nej' };
 const FS_NORDOST = { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-01-22', befintligKontakt: 'nej' };
 /** The issue's case: vuxenenheten, Nordost, release in three months, need, no contact, no disability, not 18–24. */
 const THREE_MONTHS = { ...VUXEN_NORDOST, frigivning: '2027-02-23', funktionsvariation: 'nej', alder1824: 'nej' };
@@ -161,7 +161,7 @@ async function dateByKeyboard(page: Page, value: string) {
 test('the vuxenenhet case by keyboard alone', async ({ page }) => {
   await page.goto('guide/');
   await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 1); // Socialsekreterare på vuxenenheten
-  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 0); // Nordost
+  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 2); // Nordost, third of the city routine's four
   await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 0); // Frivården
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2027-03-03');
@@ -188,7 +188,7 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   // Försörjningsstöd in Nordost, release in 60 days.
   await page.goto('guide/');
   await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 2);
-  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 0);
+  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 2); // Nordost
   await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 0);
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2027-01-22');
@@ -198,7 +198,7 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   // Vuxenenheten outside Nordost; the person called first; release in 5 days, and the case came in late.
   await page.goto('guide/');
   await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 1);
-  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 1);
+  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 3); // Sydväst: outside Nordost
   await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 1); // Personen själv: no funktionsstöd answer here
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2026-11-28');
@@ -339,7 +339,7 @@ test('dates: an earliest date that has come is open, an ongoing step never passe
 test('consent has three answers; "not yet" leads to the steps that get it, by keyboard', async ({ page }) => {
   await page.goto('guide/');
   await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 1); // vuxenenheten
-  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 1); // outside Nordost
+  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 3); // Sydväst: outside Nordost
   await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 1); // Personen själv
   const consent = page.getByRole('group', { name: CONSENT });
   await expect(consent.getByRole('radio')).toHaveCount(3);
@@ -356,7 +356,7 @@ test('consent has three answers; "not yet" leads to the steps that get it, by ke
 });
 
 test('frivården straight to funktionsstöd: offered in Nordost only; only then does vuxenenheten see funktionsstöd\'s contact', async ({ page }) => {
-  await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'annan' }));
+  await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'sydvast' }));
   await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' }).getByRole('radio')).toHaveCount(2);
   await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'nordost' }));
   await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården, direkt till funktionsstöd');
@@ -444,13 +444,13 @@ test('with the clipboard blocked, the link is shown as text to copy', async ({ p
 test('Tillbaka and the browser back button return to the previous question', async ({ page }) => {
   await page.goto('guide/');
   await choose(page, 'Vilken är din roll i ärendet?', 'Frivårdsinspektör');
-  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Centrum, Hisingen eller Sydväst');
+  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Sydväst');
   await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
   await page.goBack();
   const administration = page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' });
   await expect(administration).toBeVisible();
   await expect(administration.locator('legend')).toBeFocused();
-  await expect(administration.getByLabel('Centrum, Hisingen eller Sydväst')).toBeChecked();
+  await expect(administration.getByLabel('Socialförvaltningen Sydväst')).toBeChecked();
   await page.goForward();
   await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
   await page.goBack();
@@ -484,7 +484,8 @@ test('Nästa without an answer says what is missing', async ({ page }) => {
   await page.goto(guide({ roll: 'vuxenenheten' }));
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page.getByText('Välj ett av svaren.')).toBeVisible();
-  await expect(page.getByLabel('Socialförvaltningen Nordost')).toBeFocused();
+  // The first answer: the first administration the city's routine names.
+  await expect(page.getByLabel('Socialförvaltningen Centrum')).toBeFocused();
   await expect(page).toHaveURL(/guide\/#roll=vuxenenheten$/);
   await expectNoAxeViolations(page);
 });

@@ -16,6 +16,12 @@ for (const path of builtPages()) {
     await expect(footer).toContainText(/senast reviderad \d{4}-\d{2}-\d{2}/);
     await expect(footer.getByRole('link', { name: 'Tillgänglighetsredogörelse' })).toBeVisible();
     if (path !== '') await expect(page.getByRole('navigation', { name: 'Du är här' }).getByRole('link', { name: 'Start' })).toBeVisible();
+    // The cascade layers' order is the first rule the browser meets (src/styles/tokens.css).
+    const firstRule = await page.evaluate(() => {
+      const rule = document.styleSheets[0]?.cssRules[0];
+      return rule instanceof CSSLayerStatementRule ? rule.nameList : null;
+    });
+    expect(firstRule).toEqual(['tokens', 'base', 'layout', 'components', 'utilities']);
   });
 
   test(`/${path} reflows at 320 px without sideways scrolling`, async ({ page }) => {

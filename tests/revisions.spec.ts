@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { FIXTURE } from './content/revision-fixture';
 import { watchCsp } from './support/csp';
+import { fixtureTest } from './support/fixture-site';
 
 /**
  * The pages only a routine with earlier versions has (a version, what
@@ -14,28 +12,20 @@ import { watchCsp } from './support/csp';
  * makes (npm test runs it first), served with the site's
  * Content-Security-Policy by a server of this spec's own.
  */
-const test = base.extend<object, { site: string }>({
-  site: [
-    async ({}, use) => {
-      if (!existsSync(`${FIXTURE.dist}/index.html`)) {
-        throw new Error(`${FIXTURE.dist} is missing: it is built by tests/content/revisions.test.ts (npm run test:unit).`);
-      }
-      const port = await freePort();
-      const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', FIXTURE.dist, '--port', String(port), '--csp'], { stdio: 'pipe' });
-      const url = `http://127.0.0.1:${port}/`;
-      for (let tries = 0; tries < 100 && !(await fetch(url).then((r) => r.ok).catch(() => false)); tries++) await new Promise((r) => setTimeout(r, 100));
-      await use(url);
-      server.kill();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = fixtureTest(FIXTURE.dist, 'tests/content/revisions.test.ts');
 
 const VERSION_PAGE = `rutiner/${FIXTURE.routine}/${FIXTURE.earlier}/`;
 const COMPARISON_PAGE = `rutiner/${FIXTURE.routine}/andringar/${FIXTURE.current}/`;
 const ROUTINE_PAGE = `rutiner/${FIXTURE.routine}/`;
 
 for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
+  test(`fixture /${path}: axe finds nothing in the dark scheme either`, async ({ page, site }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(site + path);
+    const { violations: axe } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   test(`fixture /${path}: axe finds nothing, nothing leaves the site, no CSP violation`, async ({ page, site }) => {
     const violations = await watchCsp(page);
     const outside: string[] = [];
@@ -58,6 +48,13 @@ for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(site + path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  test(`fixture /${path}: on a phone the header, with its link to the intranet, is at most 120 px tall`, async ({ page, site }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(site + path);
+    await expect(page.getByRole('banner').getByRole('link', { name: FIXTURE.intranet.text })).toBeVisible();
+    expect(await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().height)).toBeLessThanOrEqual(120);
   });
 }
 
@@ -91,14 +88,3 @@ test('what changed is not told by colour alone: struck through, underlined, labe
   expect(await removed.locator('.change-label').first().evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(20);
   await expect(page.getByRole('main')).toContainText(`Borttaget: ${FIXTURE.removed} (slut på borttaget) Tillagt: ${FIXTURE.added} (slut på tillagt)`);
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}

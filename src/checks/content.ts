@@ -18,13 +18,14 @@ import { linkProblem, siteMap, type SitePage } from '../lib/checks/links.ts';
 import { formatProblem, issuesToProblems, swedishIssue, type Problem } from '../lib/checks/problems.ts';
 import { readFrontmatter, readYaml } from '../lib/checks/yaml.ts';
 import { dateProblem } from '../lib/iso-date.ts';
-import type { ProcessModel } from '../lib/process/model.ts';
+import { districtProblems, type RoutineScope } from '../lib/districts.ts';
+import type { ProcessModel, QuestionEntry, Source } from '../lib/process/model.ts';
+import { withAdministrations } from '../lib/process/questions.ts';
 import { stepAnchor } from '../lib/process/model.ts';
 import { sections } from '../lib/process/source-text.ts';
-import { FILES, formatProblem as formatModelProblem, validateModel } from '../lib/process/validate.ts';
+import { FILES, formatProblem as formatModelProblem, quoteProblem, readRoutines, validateModel } from '../lib/process/validate.ts';
 import { REVIEW_FILE, parseReviews, reviewCommand, reviewProblems } from '../lib/process/review.ts';
 import { versionProblems, type VersionHeader } from '../lib/revisions/history.ts';
-import { routineLinkProblems } from '../lib/routine-links.ts';
 import { ROUTINE_PAGE_IDS } from '../lib/routine-page.ts';
 import { comparisonPath, routinePath, versionPath } from '../lib/urls.ts';
 
@@ -63,7 +64,7 @@ interface MdxEntry {
   page: string;
 }
 
-type RoutineData = VersionHeader & { title: string };
+type RoutineData = VersionHeader & Omit<RoutineScope, 'id'>;
 
 export async function checkContent(root: string = process.cwd()): Promise<ContentReport> {
   const problems: Problem[] = [];
@@ -105,17 +106,17 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
     const report = checkMdx(source, { file, entry: id, components: components[collection]!, importable });
     problems.push(...report.problems);
     const entry: MdxEntry = { id, file, source, body: bodyOf(source), links: report.links, ids: report.ids, page };
-    return { entry, data };
+    return { entry, data, fields: frontmatter.ok ? (frontmatter.value as Record<string, unknown> | null) ?? {} : undefined };
   };
 
   // The routines: each current text, and the earlier versions kept beside it.
   const routineDir = 'content/rutiner';
   const routineFiles = listDir(path(routineDir)).filter((name) => /\.mdx?$/.test(name));
-  const routines: Array<MdxEntry & { data?: RoutineData }> = [];
+  const routines: Array<MdxEntry & { data?: RoutineData; scope?: RoutineScope }> = [];
   for (const name of routineFiles) {
     const id = name.replace(/\.mdx?$/, '');
     const result = readMdx(`${routineDir}/${name}`, id, routinePath(id), 'rutiner');
-    routines.push({ ...result.entry, data: result.data });
+    routines.push({ ...result.entry, data: result.data, scope: result.fields && scopeFields(id, result.fields) });
   }
   const versions: Array<MdxEntry & { routine: string; date: string; data?: RoutineData }> = [];
   for (const folder of listDir(path(routineDir)).filter((name) => statSync(path(`${routineDir}/${name}`)).isDirectory())) {
@@ -151,6 +152,11 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
     );
   }
 
+  // Where each routine applies: a local routine's administrations must be its city routine's.
+  // Read from the fields as written, so a mistake elsewhere in a header does not hide one here.
+  const scopes = routines.flatMap((routine) => (routine.scope ? [{ ...routine.scope, file: routine.file }] : []));
+  problems.push(...districtProblems(scopes));
+
   const pages: MdxEntry[] = [];
   for (const name of listDir(path('content/sidor')).filter((file) => /\.mdx?$/.test(file))) {
     const id = name.replace(/\.mdx?$/, '');
@@ -158,7 +164,7 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
   }
 
   // The process model: per entry, then across files and against the routines.
-  const model = checkProcess(read, problems);
+  const model = checkProcess(read, problems, scopes);
   if (model && contacts) {
     const texts = routines.map((routine) => ({ id: routine.id, body: routine.body }));
     const found = validateModel(model, { routines: texts, contactIds: contacts.ids });
@@ -205,9 +211,16 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
       if (problem) problems.push({ file: entry.file, line: link.line, entry: entry.id, inText: true, message: problem });
     }
   }
-  problems.push(...routineLinkProblems(routines));
 
   const settings = checkSite(existsSync(path(SITE_FILE)) ? read(SITE_FILE) : undefined, problems);
+  // The start page's sentences are the routines' own words, each where it says.
+  if (settings) {
+    const texts = readRoutines(routines.map((routine) => ({ id: routine.id, body: routine.body })));
+    settings.startsidan.citat.forEach((source, index) => {
+      const problem = quoteProblem(source, texts);
+      if (problem) problems.push({ file: SITE_FILE, field: `startsidan.citat[${index + 1}].${problem.field}`, message: `${problem.message} Startsidan visar meningen som rutinens ord.` });
+    });
+  }
   if (settings && !settings.tillganglighetEpost) {
     warnings.push(
       `${SITE_FILE}, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld. Tillgänglighetsredogörelsen hänvisar till rutinernas dokumentansvariga tills den finns.`,
@@ -215,6 +228,21 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
   }
 
   return { errors: [...problems.map(formatProblem), ...written], warnings };
+}
+
+/** A routine's scope fields as written, where their types are right (the schema reports the rest). */
+function scopeFields(id: string, fields: Record<string, unknown>): RoutineScope | undefined {
+  const { title, kortnamn, forvaltningar, kompletterar, ordning } = fields;
+  if (!Array.isArray(forvaltningar) || !forvaltningar.every((name) => typeof name === 'string')) return undefined;
+  if (kompletterar !== undefined && typeof kompletterar !== 'string') return undefined;
+  return {
+    id,
+    title: typeof title === 'string' ? title : id,
+    kortnamn: typeof kortnamn === 'string' ? kortnamn : id,
+    forvaltningar,
+    kompletterar,
+    ordning: typeof ordning === 'number' ? ordning : 0,
+  };
 }
 
 /** The text below the frontmatter, as the content layer gives it (`body`). */
@@ -266,12 +294,13 @@ function checkContacts(text: string | undefined, problems: Problem[], written: s
   return { units, ids: [...units, ...personIds], anchors: [...units, ...lines, ...personIds] };
 }
 
-function checkProcess(read: (file: string) => string, problems: Problem[]): ProcessModel | undefined {
+function checkProcess(read: (file: string) => string, problems: Problem[], routines: RoutineScope[]): ProcessModel | undefined {
   const roles = checkList<ProcessModel['roles'][number]>(read, 'roller', FILES.roles, problems);
   const phases = checkList<ProcessModel['phases'][number]>(read, 'faser', FILES.phases, problems);
   const steps = checkList<ProcessModel['steps'][number]>(read, 'steg', FILES.steps, problems);
-  const questions = checkList<ProcessModel['questions'][number]>(read, 'fragor', FILES.questions, problems);
-  return roles && phases && steps && questions ? { roles, phases, steps, questions } : undefined;
+  const questions = checkList<QuestionEntry>(read, 'fragor', FILES.questions, problems);
+  // The administration question's answers come from the routines' forvaltningar.
+  return roles && phases && steps && questions ? { roles, phases, steps, questions: withAdministrations(questions, routines), routines } : undefined;
 }
 
 /**
@@ -314,6 +343,7 @@ function checkList<T>(read: (file: string) => string, collection: keyof typeof c
 
 interface SiteSettings {
   tillganglighetEpost: string | null;
+  startsidan: { citat: Source[] };
 }
 
 function checkSite(text: string | undefined, problems: Problem[]): SiteSettings | undefined {

@@ -1,5 +1,7 @@
-import { getCollection, getEntry } from 'astro:content';
-import { contactIndex, CONTACTS_FILE, type ContactIndex, type Person, type Unit } from '../lib/contacts';
+import { getCollection } from 'astro:content';
+import { contactIndex, contactSectionOf, CONTACTS_FILE, type ContactIndex, type Person, type Unit } from '../lib/contacts';
+import { routinePath } from '../lib/urls';
+import { allRoutines, type Rutin } from './rutiner';
 
 export type { Line, Person, Phone, Unit } from '../lib/contacts';
 
@@ -36,7 +38,24 @@ export async function personById(id: string): Promise<{ person: Person; unit: Un
   return { person, unit: all.unit(person.enhet)! };
 }
 
-/** The routine the contacts come from, for the footer of pages that show them. */
-export async function contactsSource() {
-  return (await getEntry('rutiner', 'nordost'))!.data;
+export interface ContactSource {
+  routine: Rutin;
+  /** The site path of the routine's contact section, or of the routine where it shows none. */
+  path: string;
+  units: Unit[];
+}
+
+/**
+ * The routines the contacts come from (each unit's `rutin`), in the
+ * routines' order, each with its units and where it shows them: for the
+ * contacts page's sources and the footer of pages that show contacts.
+ */
+export async function contactSources(): Promise<ContactSource[]> {
+  const all = await contacts();
+  return (await allRoutines()).flatMap((routine) => {
+    const units = all.units.filter((unit) => unit.rutin === routine.id);
+    if (units.length === 0) return [];
+    const section = contactSectionOf(routine.body ?? '');
+    return [{ routine, path: `${routinePath(routine.id)}${section ? `#${section}` : ''}`, units }];
+  });
 }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { ProcessModel } from '../lib/process/model';
+import { withAdministrations } from '../lib/process/questions';
 import { FILES, formatProblem, validateModel } from '../lib/process/validate';
 import { REVIEW_FILE, parseReviews, reviewCommand, reviewProblems, type Reviews } from '../lib/process/review';
-import { allRoutines } from './rutiner';
+import { allRoutines, routineScopes } from './rutiner';
 import { contacts } from './kontakter';
 
 let cached: Promise<ProcessModel> | undefined;
@@ -19,12 +20,13 @@ export function processModel(): Promise<ProcessModel> {
 }
 
 async function load(): Promise<ProcessModel> {
-  const [roles, phases, steps, questions, routines] = await Promise.all([
+  const [roles, phases, steps, questions, routines, scopes] = await Promise.all([
     getCollection('roller'),
     getCollection('faser'),
     getCollection('steg'),
     getCollection('fragor'),
     allRoutines(),
+    routineScopes(),
   ]);
   const model: ProcessModel = {
     roles: roles.map((entry) => entry.data),
@@ -33,10 +35,15 @@ async function load(): Promise<ProcessModel> {
       steps.map((entry) => entry.data),
       FILES.steps,
     ),
-    questions: inFileOrder(
-      questions.map((entry) => entry.data),
-      FILES.questions,
+    // The administration question's answers come from the routines' forvaltningar.
+    questions: withAdministrations(
+      inFileOrder(
+        questions.map((entry) => entry.data),
+        FILES.questions,
+      ),
+      scopes,
     ),
+    routines: scopes,
   };
   const routineTexts = routines.map((routine) => ({ id: routine.id, body: routine.body ?? '' }));
   const problems = validateModel(model, { routines: routineTexts, contactIds: await contactIds() });

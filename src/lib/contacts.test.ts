@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contactIndex, crossCheckContacts, emailSpellingDiffers, emailsToCheck, titleWithRole, type Person, type Unit } from './contacts.ts';
+import { readFileSync } from 'node:fs';
+import { contactIndex, contactSectionOf, crossCheckContacts, emailSpellingDiffers, emailsToCheck, titleWithRole, type Person, type Unit } from './contacts.ts';
 
 const unit = (id: string, extra: Record<string, unknown> = {}) => ({ id, namn: id, ...extra });
 const person = (id: string, enhet: string, extra: Record<string, unknown> = {}) => ({ id, namn: id, enhet, ...extra });
@@ -87,10 +88,11 @@ const units: Unit[] = [
     id: 'vuxen-mottag',
     namn: 'Vuxen Mottag',
     forvaltning: 'Socialförvaltningen Nordost',
+    rutin: 'lokal',
     linjer: [{ id: 'vuxen-mottag-kortedala', namn: 'Mottag Kortedala', telefon: phone }],
     sokord: [],
   },
-  { id: 'funktionsstod', namn: 'Funktionsstöd', forvaltning: 'FFS', linjer: [], sokord: [] },
+  { id: 'funktionsstod', namn: 'Funktionsstöd', forvaltning: 'FFS', rutin: 'lokal', linjer: [], sokord: [] },
 ];
 const people: Person[] = [
   { id: 'nina-sunnerfjell', namn: 'Nina Sunnerfjell', titel: 'enhetschef', enhet: 'funktionsstod', telefon: [phone], epost: 'n@x.se' },
@@ -111,4 +113,11 @@ test('lookups by id', () => {
 test('the title is written with the Insluss role the way the routine does', () => {
   assert.equal(titleWithRole(people[0]!), 'enhetschef');
   assert.equal(titleWithRole(people[1]!), 'socialsekreterare och kontaktperson i Insluss-ärenden');
+});
+
+test('the section a routine shows its contacts in: the main heading above the first <Kontaktuppgifter />', () => {
+  const body = ['## Bakgrund', '', 'Text.', '', '## Kontaktuppgifter', '', '### Mottag', '', '<Kontaktuppgifter enhet="mottag" />', '', '## Sist'].join('\n');
+  assert.equal(contactSectionOf(body), 'kontaktuppgifter');
+  assert.equal(contactSectionOf('## Bakgrund\n\nInga kontakter här.'), undefined);
+  assert.equal(contactSectionOf(readFileSync('content/rutiner/nordost.mdx', 'utf8')), 'kontaktuppgifter');
 });

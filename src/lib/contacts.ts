@@ -1,8 +1,10 @@
 /**
- * The contact directory of the local routine (content/kontakter.yaml):
+ * The contact directory of the routines (content/kontakter.yaml), each unit
+ * tagged with the routine it comes from:
  * checks that need the whole file, lookups by id for pages that show a
  * contact, and the "to check" list for the document owner.
  */
+import { ownSections } from './process/source-text.ts';
 import { slugify } from './slug.ts';
 import type { PhoneNumber } from './phone.ts';
 import type { WeeklyHours } from './opening-hours.ts';
@@ -37,6 +39,8 @@ export interface Unit {
   id: string;
   namn: string;
   forvaltning: string;
+  /** The routine whose contact section names the unit; its people belong to it too. */
+  rutin: string;
   linjer: Line[];
   /** The hours of the unit's lines; a unit without them has no open/closed status. */
   oppettider?: OpeningHours | undefined;
@@ -176,4 +180,18 @@ export type ContactIndex = ReturnType<typeof contactIndex>;
 /** A person's title as the routine writes it, with the Insluss role after "och". */
 export function titleWithRole(person: Pick<Person, 'titel' | 'roll'>): string {
   return person.roll ? `${person.titel} och ${person.roll}` : person.titel;
+}
+
+/**
+ * The section of a routine that shows its contacts: the main heading (##)
+ * above its first <Kontaktuppgifter enhet="…" />, e.g. "kontaktuppgifter";
+ * undefined when the routine shows none. The contacts page links there.
+ */
+export function contactSectionOf(body: string): string | undefined {
+  let main: string | undefined;
+  for (const section of ownSections(body)) {
+    if (section.id && section.depth <= 2) main = section.id;
+    if (section.lines.some((line) => /<Kontaktuppgifter\b/.test(line))) return main ?? (section.id || undefined);
+  }
+  return undefined;
 }

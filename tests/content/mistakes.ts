@@ -18,6 +18,9 @@ const CITY = 'content/rutiner/goteborgs-stad.mdx';
 const STATEMENT = 'content/sidor/tillganglighet.mdx';
 const CONTACTS = 'content/kontakter.yaml';
 const GLOSSARY = 'content/ordlista.yaml';
+const SITE = 'content/webbplats.yaml';
+const STEPS = 'content/process/steg.yaml';
+const QUESTIONS = 'content/process/fragor.yaml';
 
 /** Adds a paragraph at the end of an MDX file. */
 const append = (text: string) => (before: string) => `${before.trimEnd()}\n\n${text}\n`;
@@ -54,9 +57,29 @@ export const MISTAKES: Mistake[] = [
     says: /content\/rutiner\/goteborgs-stad\.mdx, rad \d+ → goteborgs-stad, i texten: länken "#malgrup" går till #malgrup, som inte finns på \/rutiner\/goteborgs-stad\/\. Rubrikerna i rutinen har adresserna: .*malgrupp/,
   },
   {
-    name: 'a renamed heading that a page of the site links to',
-    edits: { [NORDOST]: replace('## Kontaktuppgifter', '## Kontakter') },
-    says: /content\/rutiner\/nordost\.mdx → nordost, i texten: sidan \/kontakter\/ länkar till avsnittet #kontaktuppgifter, men rutinen har ingen rubrik med den adressen\./,
+    name: 'a sentence the start page quotes that is not word for word the routine',
+    edits: { [SITE]: replace('samordnas tidigt, redan under anstaltstiden', 'samordnas i god tid, redan under anstaltstiden') },
+    says: /content\/webbplats\.yaml, fältet startsidan\.citat\[2\]\.citat: citatet finns inte ordagrant i rutinen "goteborgs-stad": .* Startsidan visar meningen som rutinens ord\./,
+  },
+  {
+    name: 'a step whose scope names no routine',
+    edits: { [STEPS]: replace('  omfattning: goteborgs-stad', '  omfattning: stad') },
+    says: /content\/process\/steg\.yaml → informera-och-hanvisa, fältet omfattning: Det finns ingen rutin som heter "stad"\. Skriv en av: goteborgs-stad, nordost\./,
+  },
+  {
+    name: 'a local routine for an administration its city routine does not apply to',
+    edits: { [NORDOST]: replaceLine('forvaltningar:', 'forvaltningar: [Angered]') },
+    says: /content\/rutiner\/nordost\.mdx → nordost, fältet forvaltningar\[1\]: "Angered" är inte en av förvaltningarna som Göteborgs Stads rutin för samverkan enligt insluss gäller för\. Skriv en av: Centrum, Hisingen, Nordost, Sydväst/,
+  },
+  {
+    name: 'answers written under the administration question, whose answers come from the routines',
+    edits: { [QUESTIONS]: replace('  svarstext: Socialförvaltningen {forvaltning}', '  alternativ:\n    - svar: annan\n      text: Någon annan\n  svarstext: Socialförvaltningen {forvaltning}') },
+    says: /content\/process\/fragor\.yaml → forvaltning, fältet alternativ: Svaren på frågan om förvaltning är förvaltningarna som rutinerna gäller för \(forvaltningar i content\/rutiner\/\)\. Ta bort alternativ\./,
+  },
+  {
+    name: 'a contact unit whose routine does not exist',
+    edits: { [CONTACTS]: replace('    rutin: nordost', '    rutin: nordöst') },
+    says: /content\/kontakter\.yaml → enheter → vuxen-mottag, fältet rutin: Det finns ingen rutin som heter "nordöst"\. Skriv en av: goteborgs-stad, nordost\./,
   },
   {
     name: 'a script',

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { htmlToHast } from 'satteri';
 import { ROOT, type Copy } from './build-with.ts';
+import { all, hasClass, main, one, parse, text, words } from './html.ts';
 import { FIXTURE, revisionFixture } from './revision-fixture.ts';
 
 /**
@@ -123,58 +123,3 @@ test('every link and anchor on the new pages leads somewhere in the build', () =
   }
   assert.deepEqual(broken, []);
 });
-
-interface Node {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties: Record<string, unknown>;
-  children?: Node[];
-}
-
-function parse(file: string): Node {
-  return htmlToHast(readFileSync(file, 'utf8')) as unknown as Node;
-}
-
-function all(node: Node, match: (node: Node) => boolean): Node[] {
-  const found: Node[] = [];
-  const walk = (current: Node) => {
-    if (current.type === 'element' && match(current)) found.push(current);
-    current.children?.forEach(walk);
-  };
-  node.children?.forEach(walk);
-  return found;
-}
-
-function one(node: Node, match: (node: Node) => boolean): Node {
-  const [first, ...rest] = all(node, match);
-  assert.ok(first, 'element not found');
-  assert.equal(rest.length, 0, 'more than one element found');
-  return first;
-}
-
-function main(html: Node): Node {
-  return one(html, (node) => node.tagName === 'main');
-}
-
-function hasClass(node: Node, name: string): boolean {
-  const classes = node.properties?.className;
-  return Array.isArray(classes) && classes.includes(name);
-}
-
-/** The text as a reader gets it, spaces folded; `skip` leaves out parts such as labels. */
-function text(node: Node, skip: (node: Node) => boolean = () => false): string {
-  const parts: string[] = [];
-  const walk = (current: Node) => {
-    if (current.type === 'text') parts.push(current.value ?? '');
-    else if (current.type === 'element' && skip(current)) return;
-    current.children?.forEach(walk);
-  };
-  walk(node);
-  return parts.join('').replace(/\s+/g, ' ');
-}
-
-/** The text of a whole element, without spaces at its ends. */
-function words(node: Node): string {
-  return text(node).trim();
-}

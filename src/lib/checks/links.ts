@@ -38,7 +38,7 @@ export function linkProblem(href: string, from: string, site: SiteMap): string |
   const [withoutHash = '', hash] = splitOnce(href, '#');
   const path = withoutHash.split('?')[0]!;
   if (path !== '' && !path.startsWith('/')) {
-    return `länken "${href}" ska skrivas från webbplatsens början, med / först, till exempel /rutiner/nordost/.`;
+    return `länken "${href}" ska skrivas från webbplatsens början, med / först, till exempel /rutiner/goteborgs-stad/.`;
   }
   const target = path === '' ? from : path;
   const page = site.pages.get(target);

@@ -20,6 +20,7 @@ const model: ProcessModel = {
   })),
   phases: [{ id: 'p', namn: 'P', ordning: 1 }],
   questions: questions(),
+  routines: [],
   steps: [
     step('hanvisa', { roller: ['vuxenenheten', 'forsorjningsstod'], villkor: { text: '', nar: { forstaKontakt: 'den-enskilde' } } }),
     step('samtycke', { roller: ['frivarden'], berorda: ['vuxenenheten', 'forsorjningsstod'], start: true }),

@@ -39,7 +39,7 @@ interface Case {
   notes?: string[];
 }
 
-const VUXEN_STAD: Answers = { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.window, naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', alder1824: 'nej' };
+const VUXEN_STAD: Answers = { roll: 'vuxenenheten', forvaltning: 'centrum', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.window, naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', alder1824: 'nej' };
 const VUXEN_NORDOST: Answers = { ...VUXEN_STAD, forvaltning: 'nordost', funktionsvariation: 'ja', alder1824: 'ja' };
 const FS_NORDOST: Answers = { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.window, befintligKontakt: 'nej' };
 
@@ -92,7 +92,7 @@ const CASES: Case[] = [
   },
   {
     name: 'den enskilde, 18–24, outside Nordost, no need',
-    answers: { roll: 'den-enskilde', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.far, behov: 'nej', alder1824: 'ja' },
+    answers: { roll: 'den-enskilde', forvaltning: 'centrum', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: RELEASE.far, behov: 'nej', alder1824: 'ja' },
     asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke', 'frigivning', 'behov', 'alder1824'],
     steps: ['samtycke', 'samtycker', 'videosamtal', 'sig', 'samverkan-under-overvakningen'],
   },
@@ -127,20 +127,20 @@ const CASES: Case[] = [
   // Point 2: consent has three answers.
   {
     name: '2: the person called first, consent not yet: inform and refer, frivården obtains consent',
-    answers: { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'den-enskilde', samtycke: 'inte-annu' },
+    answers: { roll: 'vuxenenheten', forvaltning: 'centrum', forstaKontakt: 'den-enskilde', samtycke: 'inte-annu' },
     asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke'],
     steps: ['informera-och-hanvisa', 'samtycke'],
     notes: ['samtycke-saknas', 'forsta-kontakt'],
   },
   {
     name: '2: frivården, consent not yet: obtain it, the person consents',
-    answers: { roll: 'frivarden', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'inte-annu' },
+    answers: { roll: 'frivarden', forvaltning: 'centrum', forstaKontakt: 'frivarden', samtycke: 'inte-annu' },
     steps: ['samtycke', 'samtycker'],
     notes: ['samtycke-saknas'],
   },
   {
     name: '2: consent refused: no collaboration',
-    answers: { roll: 'vuxenenheten', forvaltning: 'annan', forstaKontakt: 'frivarden', samtycke: 'nej' },
+    answers: { roll: 'vuxenenheten', forvaltning: 'centrum', forstaKontakt: 'frivarden', samtycke: 'nej' },
     asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke'],
     steps: ['samtycke', 'ingen-samverkan'],
     notes: ['ingen-samverkan'],
@@ -155,7 +155,7 @@ const CASES: Case[] = [
   // Point 7: ekonomiskt bistånd outside Nordost has steps of its own.
   {
     name: '7: försörjningsstöd outside Nordost: the joint visit',
-    answers: { ...FS_NORDOST, forvaltning: 'annan' },
+    answers: { ...FS_NORDOST, forvaltning: 'centrum' },
     steps: ['samtycke', 'kontakta-ekonomiskt-bistand', 'gemensamt-besok', 'samverkan-under-overvakningen'],
     conditional: ['fortsatta-videomoten'],
   },

@@ -1,6 +1,6 @@
 import type { ProcessModel, Question, Step } from './model.ts';
 
-/** A small model for unit tests: three roles' worth of steps, one Nordost-only. */
+/** A small model for unit tests: three roles' worth of steps, one from a local routine. */
 export function step(id: string, overrides: Partial<Step> = {}): Step {
   return {
     id,
@@ -90,7 +90,11 @@ export function smallModel(): ProcessModel {
       step('mote', { fas: 'planering', roller: ['vuxen'], berorda: ['frivarden'], nasta: [{ till: 'slut' }] }),
       step('samtycke', { start: true, nasta: [{ till: 'mote', etikett: 'Samtycker "ja"' }, { till: 'nej' }] }),
       step('nej', { typ: 'utfall', titel: 'Ingen samverkan' }),
-      step('slut', { fas: 'planering', roller: ['vuxen', 'frivarden'], omfattning: 'nordost' }),
+      step('slut', { fas: 'planering', roller: ['vuxen', 'frivarden'], omfattning: 'lokal' }),
+    ],
+    routines: [
+      { id: 'stad', title: 'Stadens rutin', kortnamn: 'Stadens rutin', forvaltningar: ['Norr', 'Syd'], ordning: 1 },
+      { id: 'lokal', title: 'Lokal rutin', kortnamn: 'Lokal rutin Norr', forvaltningar: ['Norr'], kompletterar: 'stad', ordning: 2 },
     ],
   };
 }

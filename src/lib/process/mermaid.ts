@@ -1,3 +1,4 @@
+import { isLocal, scopeDistricts } from '../districts.ts';
 import { orderedSteps, roleById, stepAnchor, stepsByPhase, type ProcessModel, type Step } from './model.ts';
 
 /** Mermaid node ids allow no hyphens reliably: `samtycke-x` becomes `s_samtycke_x`. */
@@ -21,7 +22,8 @@ export const FLOWCHART_TITLE = 'Flödesschema för Insluss';
 /**
  * The whole process as a Mermaid flowchart: one subgraph per phase, each
  * node titled with its role's short name and the step, steps of a local
- * routine in the class `lokal`, outcomes as rounded ends in the class
+ * routine in the class `lokal` with the administration(s) it applies to
+ * after the role, outcomes as rounded ends in the class
  * `utfall`, and every node a link to its detail on the same page
  * (`#steg-<id>`). The classes carry no styles here: the site's stylesheet
  * draws them, so the chart takes its colours from the site's tokens.
@@ -44,8 +46,7 @@ export function mermaidSource(model: ProcessModel): string {
       lines.push(`  ${nodeId(step.id)} ${arrow} ${nodeId(edge.till)}`);
     }
   }
-  // Scopes other than the city's come from a local routine.
-  const local = steps.filter((step) => step.omfattning !== 'stad').map((step) => nodeId(step.id));
+  const local = steps.filter((step) => isLocal(model.routines, step.omfattning)).map((step) => nodeId(step.id));
   const outcomes = steps.filter((step) => step.typ === 'utfall').map((step) => nodeId(step.id));
   if (local.length) lines.push(`  class ${local.join(',')} lokal`);
   if (outcomes.length) lines.push(`  class ${outcomes.join(',')} utfall`);
@@ -60,7 +61,9 @@ export function mermaidSource(model: ProcessModel): string {
 
 function node(model: ProcessModel, step: Step): string {
   const who = step.roller.map((id) => roleById(model, id).kortnamn).join(' / ');
-  const text = label(`${who}: ${step.titel}`);
+  // A dashed frame alone cannot say which administration's routine a step is from.
+  const where = scopeDistricts(model.routines, step.omfattning);
+  const text = label(`${who}${where ? ` (${where})` : ''}: ${step.titel}`);
   // A rounded rectangle, not Mermaid's stadium: that shape is drawn as a
   // hand-drawn path of some 30 KB; the stylesheet rounds the corners more.
   return step.typ === 'utfall' ? `${nodeId(step.id)}("${text}")` : `${nodeId(step.id)}["${text}"]`;

@@ -4,8 +4,14 @@
  * this one model (content/process/*.yaml), never a copy of it.
  */
 
-/** Which routine a step comes from: the city's, or Nordost's supplement. */
-export type Scope = 'stad' | 'nordost';
+import type { RoutineScope } from '../districts.ts';
+
+/**
+ * Which routine a step, or a role, comes from: a routine's id (its file
+ * name in content/rutiner/), the city's or a local supplement's. Where it
+ * applies is the routine's own data (src/lib/districts.ts).
+ */
+export type Scope = string;
 
 export interface Role {
   id: string;
@@ -120,8 +126,10 @@ export interface AnswerOption {
   text: string;
   hjalp?: string | undefined;
   /**
-   * Only on the administration question: the scopes whose steps apply
-   * under this answer (`stad`, and the supplement's scope where it applies).
+   * Only on the administration question, and computed from the routines
+   * (withAdministrations, src/lib/process/questions.ts): the scopes whose
+   * steps apply under this answer, the city's routine and the local ones
+   * that name the administration.
    */
   omfattning?: Scope[] | undefined;
 }
@@ -145,12 +153,28 @@ export interface Question {
   foljerAvRollen?: Record<string, Record<string, string>> | undefined;
 }
 
+/**
+ * A question as content/process/fragor.yaml writes it. The administration
+ * question (`typ: forvaltning`) has no answers of its own: they are the
+ * administrations the routines apply to, worded by `svarstext` and
+ * `svarshjalp`, and it becomes a `val` question once they are filled in.
+ */
+export interface QuestionEntry extends Omit<Question, 'typ'> {
+  typ: Question['typ'] | 'forvaltning';
+  /** The answer as shown, with {forvaltning} for the administration's name: "Socialförvaltningen {forvaltning}". */
+  svarstext?: string | undefined;
+  /** The hint under each answer, with {rutiner} for the routines that apply there. */
+  svarshjalp?: string | undefined;
+}
+
 export interface ProcessModel {
   roles: Role[];
   phases: Phase[];
   steps: Step[];
   /** The guide's questions (content/process/fragor.yaml), in the order it asks them. */
   questions: Question[];
+  /** The routines the scopes name, with the administrations each applies to. */
+  routines: RoutineScope[];
 }
 
 /**

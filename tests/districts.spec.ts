@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect } from '@playwright/test';
+import { DISTRICT } from './content/district-fixture';
+import { fixtureTest } from './support/fixture-site';
+import { builtPages } from './support/site';
+
+/**
+ * The build of a copy with a second local routine, for Hisingen
+ * (tests/content/district-fixture.ts, built into dist-distrikt/ by
+ * tests/content/districts.test.ts), in a browser: the guide asks for the
+ * administration and shows Hisingen's step to Hisingen only, the longer
+ * menu still folds into a header of at most 120 px on a phone, and the
+ * new routine's page passes axe in both schemes.
+ */
+const test = fixtureTest(DISTRICT.dist, 'tests/content/districts.test.ts');
+const ROUTINE_PAGE = `rutiner/${DISTRICT.routine}/`;
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`fixture /${ROUTINE_PAGE}: axe finds nothing (${colorScheme})`, async ({ page, site }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(site + ROUTINE_PAGE);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+/** A vuxenenhet's case answered in full, in the administration given. */
+const vuxenCase = (forvaltning: string) =>
+  `guide/#${new URLSearchParams({ roll: 'vuxenenheten', forvaltning, forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej', funktionsvariation: 'nej', alder1824: 'nej' })}`;
+
+test('the guide offers Hisingen, with its routine, and shows its step to Hisingen only', async ({ page, site }) => {
+  await page.goto(`${site}guide/#roll=vuxenenheten`);
+  const administration = page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' });
+  await expect(administration.getByRole('radio')).toHaveCount(4);
+  await expect(administration).toContainText('Stadens rutin och Lokal rutin Hisingen gäller.');
+  await administration.getByLabel('Socialförvaltningen Hisingen', { exact: true }).check();
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await expect(page).toHaveURL(/forvaltning=hisingen/);
+
+  const result = page.getByRole('heading', { name: 'Mina steg', exact: true });
+  // Its line in "Mina steg".
+  const step = page.locator('.checklist__item').filter({ has: page.getByRole('link', { name: DISTRICT.step.titel, exact: true }) });
+  await page.goto(site + vuxenCase('hisingen'));
+  await page.reload();
+  await expect(result).toBeVisible();
+  await expect(step).toHaveCount(1);
+  // Nordost has its own local routine, not Hisingen's; Centrum has none.
+  for (const elsewhere of ['nordost', 'centrum']) {
+    await page.goto(site + vuxenCase(elsewhere));
+    await page.reload();
+    await expect(result).toBeVisible();
+    await expect(step, elsewhere).toHaveCount(0);
+  }
+});
+
+test('with a menu item more, the header is still at most 120 px on a phone, on every page', async ({ page, site }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const path of builtPages(DISTRICT.dist)) {
+    await page.goto(site + path);
+    const height = await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().height);
+    expect(height, `/${path}`).toBeLessThanOrEqual(120);
+  }
+  await page.getByRole('banner').getByText('Meny', { exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: DISTRICT.kortnamn })).toBeVisible();
+});
