@@ -31,6 +31,10 @@ interface Point {
   y: number;
 }
 
+/** How far one press of an arrow key pans a zoomed chart, in CSS pixels (the browser's own step). */
+const PAN_STEP = 40;
+const PAN_KEYS: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
+
 class FlowChart extends HTMLElement {
   private box!: HTMLElement;
   private svg?: SVGSVGElement;
@@ -159,9 +163,18 @@ class FlowChart extends HTMLElement {
     }
     box.addEventListener('keydown', (event) => {
       const action = zoomActionForKey(event.key, event);
-      if (!action) return;
+      if (action) {
+        event.preventDefault();
+        this.zoomBy(action);
+        return;
+      }
+      // Arrow keys pan a zoomed chart. Done here rather than left to the
+      // browser: its keyboard scrolling of a focused box is animated and, on
+      // a busy machine, sometimes lost right after the box has been resized.
+      const pan = this.zoom > 1 && event.target === box && !event.ctrlKey && !event.altKey && !event.metaKey ? PAN_KEYS[event.key] : undefined;
+      if (!pan) return;
       event.preventDefault();
-      this.zoomBy(action);
+      box.scrollBy(pan[0] * PAN_STEP, pan[1] * PAN_STEP);
     });
     box.addEventListener('focusin', (event) => {
       const link = (event.target as Element).closest('a');
