@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../support/serve.ts';
 import { join } from 'node:path';
 import { copyProject, ROOT, type Copy } from './build-with.ts';
 
@@ -98,15 +98,4 @@ async function until<T>(check: () => Promise<T | false>, what: string, seconds =
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`Timed out waiting for ${what}. Server log:\n${log}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
