@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_STATE_LENGTH, guideHref, isStateFragment, readState, writeState } from './url-state.ts';
-import { smallModel } from '../process/fixtures.ts';
+import { smallModel } from '../process/test-fixtures.ts';
 
 const model = smallModel();
 

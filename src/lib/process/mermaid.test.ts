@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mermaidSource, missingAccessibleText, nodeId, stepIdFromNodeElementId } from './mermaid.ts';
-import { smallModel } from './fixtures.ts';
+import { smallModel } from './test-fixtures.ts';
 
 test('the Mermaid text of a small model', (t) => {
   // One line per array item, so a changed line reads as such in the diff.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { joinSwedish, orderedSteps, ownerNames, stepsByPhase, stepsForRole } from './model.ts';
-import { smallModel } from './fixtures.ts';
+import { smallModel } from './test-fixtures.ts';
 
 test('steps are ordered by phase, then as listed', () => {
   assert.deepEqual(orderedSteps(smallModel()).map((s) => s.id), ['samtycke', 'nej', 'mote', 'slut']);

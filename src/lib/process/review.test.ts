@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fingerprint, formatReviews, parseReviews, recordReviews, reviewProblems, staleReviews, type Reviews } from './review.ts';
-import { ROUTINE, smallModel } from './fixtures.ts';
+import { ROUTINE, smallModel } from './test-fixtures.ts';
 import { sections } from './source-text.ts';
 
 const model = smallModel();

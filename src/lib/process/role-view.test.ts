@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countViews, roleFromHash, roleHash, roleView, roleViewSummary, unknownRoleMessage } from './role-view.ts';
-import { smallModel } from './fixtures.ts';
+import { smallModel } from './test-fixtures.ts';
 import { stepsForRole } from './model.ts';
 
 const views: Array<[string, string, string, string]> = [

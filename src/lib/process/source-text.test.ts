@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plainText, sections } from './source-text.ts';
-import { ROUTINE } from './fixtures.ts';
+import { ROUTINE } from './test-fixtures.ts';
 
 const texts: Array<[string, string]> = [
   ['**fet** och *kursiv*', 'fet och kursiv'],

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatProblem, validateModel, type Problem } from './validate.ts';
-import { ROUTINE, smallModel, step } from './fixtures.ts';
+import { ROUTINE, smallModel, step } from './test-fixtures.ts';
 import type { ProcessModel } from './model.ts';
 
 const context = { routines: [ROUTINE], contactIds: ['vuxen-mottag'] };
