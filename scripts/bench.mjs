@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: how fast and how small the site is, against the budgets
-// in bench/budgets.json. Builds the site (timed), serves it with the
-// intranet's headers, and for every page the build emits prints what a
-// first visit loads before any interaction (HTML, CSS, JS: raw and gzip,
-// and the request count) and Lighthouse's mobile scores (and desktop ones
-// for the pages budgets.lighthouse.desktopPages names); then the Pagefind
+// in bench/budgets.json. Times the content check (npm run kontrollera) and
+// the build, serves the site with the intranet's headers, and for every
+// page the build emits prints what a first visit loads before any
+// interaction (HTML, CSS, JS: raw and gzip, and the request count) and
+// Lighthouse's mobile scores (and desktop ones for the pages
+// budgets.lighthouse.desktopPages names); then the Pagefind
 // bytes of a first search, the time until the flowchart is drawn, and which
 // pages load Mermaid. Exits 1 when a budget is exceeded or could not be
 // measured. Not part of `npm test`: figures, not pass/fail of behaviour.
@@ -49,12 +50,16 @@ const exceeded = [];
 
 const loadAtStart = loadavg()[0];
 
-// 1. Build, as `npm run build` does it (astro build, with the Pagefind index).
+// 1. The content check, the whole command as the document owner types it
+// before publishing (npm's own start included).
+console.log('Checking the content (npm run kontrollera) …');
+const check = timedNpmRun('kontrollera');
+if (check.status !== 0) fail(`The content check found mistakes:\n${check.output}`);
+
+// 2. Build, as `npm run build` does it (astro build, with the Pagefind index).
 console.log('Building (npm run build) …');
-const buildStart = performance.now();
-const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '/', OUT_DIR: './dist' } });
-const buildSeconds = (performance.now() - buildStart) / 1000;
-if (build.status !== 0) fail(`The build failed:\n${build.stdout}${build.stderr}`);
+const build = timedNpmRun('build', { BASE_PATH: '/', OUT_DIR: './dist' });
+if (build.status !== 0) fail(`The build failed:\n${build.output}`);
 const pages = builtPages('dist');
 compressedCopy('dist', SERVED);
 
@@ -272,8 +277,9 @@ function report({ loads, search, flowchart, scores }) {
   const isFlowchart = (path) => path === budgets.flowchart.page;
   const mermaidAllowed = budgets.mermaidOnlyOn.map((pattern) => new RegExp(pattern));
 
-  console.log(`\nBuild (npm run build: astro, Pagefind${pages.includes(budgets.flowchart.page) ? ', diagram' : ''}): ${buildSeconds.toFixed(1)} s (budget ${budgets.maxBuildSeconds} s)`);
-  if (buildSeconds > budgets.maxBuildSeconds) exceeded.push(`build took ${buildSeconds.toFixed(1)} s, budget ${budgets.maxBuildSeconds} s`);
+  console.log('');
+  timing('Content check (npm run kontrollera)', 'the content check', check.seconds, budgets.maxKontrolleraSeconds);
+  timing(`Build (npm run build: astro, Pagefind${pages.includes(budgets.flowchart.page) ? ', diagram' : ''})`, 'the build', build.seconds, budgets.maxBuildSeconds);
 
   const anyDesktop = [...scores.values()].some((score) => score.desktop);
   console.log(
@@ -358,6 +364,29 @@ function report({ loads, search, flowchart, scores }) {
   console.log(`Machine load (1-minute average) on ${cores} cores: ${load}${Math.max(loadAtStart, loadavg()[0]) > cores ? ': busy, so times and scores are worse and noisier than on an idle machine' : ''}`);
 
   console.log(exceeded.length ? `\nBudgets exceeded (${exceeded.length}):\n${exceeded.map((line) => `  - ${line}`).join('\n')}` : '\nAll budgets met.');
+}
+
+/**
+ * `npm run <script>` in this folder, and how long it took.
+ * @param {string} script
+ * @param {Record<string, string>} [env]
+ */
+function timedNpmRun(script, env = {}) {
+  const start = performance.now();
+  const result = spawnSync('npm', ['run', script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - start) / 1000 };
+}
+
+/**
+ * Prints a measured time beside its budget, and records it if it is over.
+ * @param {string} label
+ * @param {string} what
+ * @param {number} seconds
+ * @param {number} budget
+ */
+function timing(label, what, seconds, budget) {
+  console.log(`${label}: ${seconds.toFixed(1)} s (budget ${budget} s)`);
+  if (seconds > budget) exceeded.push(`${what} took ${seconds.toFixed(1)} s, budget ${budget} s`);
 }
 
 /**

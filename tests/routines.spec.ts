@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { routineHeader } from './support/routine-header';
 import { CONTACT_SECTION, normalise, routineIds, sourceContacts, sourceSentences } from './support/source';
 
 const pages = { 'goteborgs-stad': 'rutiner/goteborgs-stad/', nordost: 'rutiner/nordost/' } as const;
@@ -67,6 +68,27 @@ for (const id of routineIds) {
       await expect(row.locator('dd'), term).toHaveText(values);
     }
     await expect(header.locator('dt')).toHaveCount(headers[id].length);
+  });
+}
+
+// The live site keeps one version of each routine: its history is the
+// header's dates, and says that the earlier texts are not on the site.
+for (const id of routineIds) {
+  test(`${id}: the page says when it was last revised and leads to a history of the header's dates`, async ({ page }) => {
+    const header = routineHeader(id);
+    await page.goto(pages[id]);
+    const revised = page.getByRole('main').getByText(/^Senast reviderad \d/);
+    await expect(revised).toHaveText(`Senast reviderad ${header.senastReviderad} – se versionshistoriken`);
+    await revised.getByRole('link', { name: 'se versionshistoriken' }).click();
+    const history = page.getByRole('region', { name: 'Versionshistorik' });
+    await expect(history).toBeInViewport();
+    const decisions = header.beslut.toSorted((a, b) => b.datum.localeCompare(a.datum));
+    await expect(history.getByRole('listitem')).toHaveText([
+      `${header.senastReviderad} Reviderad. Gällande version.`,
+      ...decisions.map(({ datum, av }) => `${datum} Beslutad av ${av ?? header.beslutadAv}.`),
+    ]);
+    await expect(history).toContainText(`Tidigare versioner av texten, från före ${header.senastReviderad}, är inte publicerade på webbplatsen.`);
+    await expect(history.getByRole('link')).toHaveCount(0);
   });
 }
 

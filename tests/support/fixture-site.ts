@@ -12,9 +12,7 @@ export function fixtureTest(dist: string, builtBy: string) {
   return base.extend<object, { site: string }>({
     site: [
       async ({}, use) => {
-        if (!existsSync(`${dist}/index.html`)) {
-          throw new Error(`${dist} is missing: it is built by ${builtBy} (npm run test:unit).`);
-        }
+        requireBuild(dist, builtBy);
         const server = await serveBuild(dist, ['--csp']);
         await use(`${server.origin}/`);
         await server.stop();
@@ -22,4 +20,9 @@ export function fixtureTest(dist: string, builtBy: string) {
       { scope: 'worker' },
     ],
   });
+}
+
+/** Fails, saying which content test builds it, when a fixture's build is not there. */
+export function requireBuild(dist: string, builtBy: string): void {
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist} is missing: it is built by ${builtBy} (npm run test:unit).`);
 }
