@@ -55,7 +55,8 @@ test('phases are drawn as groups and Nordost-only steps are marked, with a legen
   expect(await dashes('Första videosamtalet')).toBe('none');
   await expect(page.locator('ul.legend')).toContainText('Streckad ram: lokal rutin, gäller bara förvaltningen inom parentes (Nordost)');
   // The administration is in the local step's name too: a dashed frame cannot say whose routine it is.
-  await expect(node(page, 'Nybesök på försörjningsstöd')).toContainText('(Nordost)');
+  await expect(node(page, 'Nybesök på försörjningsstöd')).toContainText('(Nordost;');
+  await expect(node(page, 'Fördela ärendet direkt till en löpande enhet')).toContainText('(Nordost)');
   await expect(node(page, 'Första videosamtalet')).not.toContainText('(Nordost)');
 });
 
@@ -149,4 +150,18 @@ test('the list under the chart says "Rutinen anger inte vem" for every step whos
     else if (step.vem) await expect(owner, step.id).toHaveText(new RegExp(`^Rutinen anger: ${step.vem.rutinenAnger}\\. Webbplatsens läsning: `));
     else await expect(owner, step.id).not.toContainText('Rutinen anger');
   }
+});
+
+test('the chart says so in a node wherever the routines do not name who does the step', async ({ page }) => {
+  const model = readProcessModel();
+  await page.goto('flodesschema/');
+  await expect(diagram(page)).toBeVisible();
+  const nodeOf = (id: string) => diagram(page).locator(`a[href="#steg-${id}"]`);
+  for (const step of model.steps) {
+    if (step.vem?.rutinenAnger === 'nej') await expect(nodeOf(step.id), step.id).toContainText('rutinen anger inte vem');
+    else if (step.vem) await expect(nodeOf(step.id), step.id).toContainText(`rutinen: ${step.vem.rutinenAnger}`);
+    else await expect(nodeOf(step.id), step.id).not.toContainText('rutinen');
+  }
+  await expect(node(page, 'Första videosamtalet')).toHaveText('Frivården / Vuxenenheten (rutinen anger inte vem): Första videosamtalet');
+  await expect(page.locator('ul.legend')).toContainText('”Rutinen anger inte vem” inom parentes: rutinen säger inte vem som gör steget; rollerna före parentesen är webbplatsens läsning');
 });

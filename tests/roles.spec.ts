@@ -128,6 +128,16 @@ test('a role page says it is a reading of the routines, near the top, linking to
   expect(noteTop).toBeLessThan(firstStepTop);
 });
 
+test('the role list says it is a reading of the routines too, above the role summaries', async ({ page }) => {
+  await page.goto('roller/');
+  const note = page.locator('main .reading-note');
+  await expect(note).toContainText('Sidan är webbplatsens läsning av rutinerna, inte rutinerna själva: det är rutinernas text som gäller');
+  await expect(note.getByRole('link', { name: 'Göteborgs Stads rutin för samverkan enligt insluss' })).toHaveAttribute('href', /rutiner\/goteborgs-stad\/$/);
+  await expect(note.getByRole('link', { name: 'Lokal rutin Insluss' })).toHaveAttribute('href', /rutiner\/nordost\/$/);
+  const [noteTop, firstCardTop] = await Promise.all([note.evaluate((el) => el.getBoundingClientRect().top), page.locator('.card').first().evaluate((el) => el.getBoundingClientRect().top)]);
+  expect(noteTop).toBeLessThan(firstCardTop);
+});
+
 /** Steps whose owner the routines do not name, by the roles of the site's reading (read from content/process/). */
 const unnamed = readProcessModel().steps.filter((step) => step.vem?.rutinenAnger === 'nej');
 

@@ -1,7 +1,8 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { serveCopy, type ServedCopy } from './support/served-copy';
+import { buildFor, serveCopy, type ServedCopy } from './support/served-copy';
 import { modelSteps } from './support/process';
 
 const CITY = 'Göteborgs Stads rutin för samverkan enligt insluss';
@@ -110,6 +111,40 @@ test('snippets keep words apart: labels and values, the document header’s rows
   for (const text of [...phone, ...header]) {
     expect(text, 'no label runs into its value').not.toMatch(/\p{Ll}\p{Lu}|\p{L}\d{3}|(Vem|Telefon|Enhet|Dokumentsort)[\p{L}\d]/u);
   }
+});
+
+/**
+ * What the search of a build holds: each record's heading and text, read
+ * from the fragments Pagefind wrote (gzip'd JSON behind the signature
+ * "pagefind_dcd"), and the word list for "Menade du …?".
+ */
+function indexedTexts(dist: string): Array<{ where: string; text: string }> {
+  const dir = join(dist, 'pagefind', 'fragment');
+  const fragments = readdirSync(dir).map((file) => {
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray('pagefind_dcd'.length).toString('utf8'));
+    return { where: fragment.url as string, text: `${fragment.meta.title} ${fragment.content}` };
+  });
+  const words = JSON.parse(readFileSync(join(dist, 'pagefind', 'ord.json'), 'utf8')) as string[];
+  return [...fragments, { where: 'ord.json', text: words.join(' ') }];
+}
+
+/** Words the site writes with a capital inside on purpose, and why; any other such word is two words run together. */
+const INNER_CAPITALS: Record<string, string> = {
+  JavaScript: 'the accessibility statement names the technology',
+};
+
+test('no two words run together anywhere in the index: no lower-case letter directly before a capital', ({ baseURL }) => {
+  const texts = indexedTexts(buildFor(baseURL!).dist);
+  expect(texts.length).toBeGreaterThan(50);
+  // "guidenSvara", "VemSocialsekreterare": a link or label and the text after it, with no space between.
+  const glued = texts.flatMap(({ where, text }) =>
+    text
+      .split(/\s+/)
+      .map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''))
+      .filter((word) => /\p{Ll}\p{Lu}/u.test(word) && !Object.hasOwn(INNER_CAPITALS, word))
+      .map((word) => `${where}: ${word}`),
+  );
+  expect(glued).toEqual([]);
 });
 
 test('the search page has one search field', async ({ page }) => {

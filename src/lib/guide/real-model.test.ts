@@ -243,6 +243,8 @@ const unnamed: Array<[string, string]> = [
   ['planering-efter-frigivning', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på vuxenenheten.'],
   ['sig', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på vuxenenheten.'],
   ['nybesok', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på ekonomiskt bistånd.'],
+  // "Personen har identifierats av frivården och detta gäller som identifiering": no one is named as accepting it.
+  ['identifiering', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på ekonomiskt bistånd.'],
   ['sp-eller-sip', 'Rutinen anger inte vem. Webbplatsens läsning: socialsekreterare på vuxenenheten, socialsekreterare på ekonomiskt bistånd och funktionsstöd.'],
   ['inleda-utredning', 'Rutinen anger: socialtjänsten. Webbplatsens läsning: socialsekreterare på vuxenenheten.'],
   ['handlagga-initialt', 'Socialsekreterare på vuxenenheten'],

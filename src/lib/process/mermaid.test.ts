@@ -1,11 +1,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mermaidSource, missingAccessibleText, nodeId, stepIdFromNodeElementId } from './mermaid.ts';
+import { NOT_NAMED, type ProcessModel, type Step } from './model.ts';
 import { smallModel } from './test-fixtures.ts';
+
+/** The small model with one owner the routine does not name and one it names only in its own words. */
+function withReadOwners(): ProcessModel {
+  const model = smallModel();
+  const vem: Record<string, Step['vem']> = { mote: { rutinenAnger: NOT_NAMED }, slut: { rutinenAnger: 'socialtjänsten' } };
+  return { ...model, steps: model.steps.map((step) => (vem[step.id] ? { ...step, vem: vem[step.id] } : step)) };
+}
 
 test('the Mermaid text of a small model', (t) => {
   // One line per array item, so a changed line reads as such in the diff.
-  t.assert.snapshot(mermaidSource(smallModel()).split('\n'));
+  t.assert.snapshot(mermaidSource(withReadOwners()).split('\n'));
+});
+
+test('a node says so where the routine names no owner, and where it gives only its own words', () => {
+  const source = mermaidSource(withReadOwners());
+  assert.match(source, /^ {4}s_mote\["Vuxen \(rutinen anger inte vem\): Titel mote"\]$/m);
+  // With a local routine's administration, in the same brackets.
+  assert.match(source, /^ {4}s_slut\["Vuxen \/ Frivården \(Norr; rutinen: socialtjänsten\): Titel slut"\]$/m);
+  assert.match(source, /^ {4}s_samtycke\["Frivården: Titel samtycke"\]$/m);
 });
 
 test('node ids have no hyphens', () => assert.equal(nodeId('kontakt-via-anstalten'), 's_kontakt_via_anstalten'));

@@ -1,5 +1,5 @@
 import { isLocal, scopeDistricts } from '../districts.ts';
-import { orderedSteps, roleById, stepAnchor, stepsByPhase, type ProcessModel, type Step } from './model.ts';
+import { NOT_NAMED, orderedSteps, roleById, stepAnchor, stepsByPhase, type ProcessModel, type Step } from './model.ts';
 
 /** Mermaid node ids allow no hyphens reliably: `samtycke-x` becomes `s_samtycke_x`. */
 export function nodeId(stepId: string): string {
@@ -23,9 +23,9 @@ export const FLOWCHART_TITLE = 'Flödesschema för Insluss';
  * The whole process as a Mermaid flowchart: one subgraph per phase, each
  * node titled with its role's short name and the step, steps of a local
  * routine in the class `lokal` with the administration(s) it applies to
- * after the role, outcomes as rounded ends in the class
- * `utfall`, and every node a link to its detail on the same page
- * (`#steg-<id>`). The classes carry no styles here: the site's stylesheet
+ * after the role (and a mark where the routine names no owner), outcomes
+ * as rounded ends in the class `utfall`, and every node a link to its
+ * detail on the same page (`#steg-<id>`). The classes carry no styles here: the site's stylesheet
  * draws them, so the chart takes its colours from the site's tokens.
  */
 export function mermaidSource(model: ProcessModel): string {
@@ -63,10 +63,22 @@ function node(model: ProcessModel, step: Step): string {
   const who = step.roller.map((id) => roleById(model, id).kortnamn).join(' / ');
   // A dashed frame alone cannot say which administration's routine a step is from.
   const where = scopeDistricts(model.routines, step.omfattning);
-  const text = label(`${who}${where ? ` (${where})` : ''}: ${step.titel}`);
+  const notes = [where, ownerMark(step)].filter(Boolean);
+  const text = label(`${who}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}: ${step.titel}`);
   // A rounded rectangle, not Mermaid's stadium: that shape is drawn as a
   // hand-drawn path of some 30 KB; the stylesheet rounds the corners more.
   return step.typ === 'utfall' ? `${nodeId(step.id)}("${text}")` : `${nodeId(step.id)}["${text}"]`;
+}
+
+/**
+ * What a node says after its roles when the routine does not name them
+ * ("rutinen anger inte vem", or "rutinen: socialtjänsten"): a node has no
+ * room for the step list's "Webbplatsens läsning: …", yet must not show
+ * the site's reading as the routine's.
+ */
+export function ownerMark(step: Step): string | undefined {
+  if (!step.vem) return undefined;
+  return step.vem.rutinenAnger === NOT_NAMED ? 'rutinen anger inte vem' : `rutinen: ${step.vem.rutinenAnger}`;
 }
 
 /** The chart's description for assistive technology (accDescr): one line, in Swedish. */
