@@ -322,8 +322,11 @@ class FlowChart extends HTMLElement {
     const zoomed = this.zoom > 1;
     // The box scrolls before the width is measured, so its scroll bar is counted.
     this.box.classList.toggle('is-zoomed', zoomed);
+    const width = zoomed ? `${this.fittedWidth() * this.zoom}px` : '';
     this.svg!.style.maxWidth = zoomed ? 'none' : '';
-    this.svg!.style.width = zoomed ? `${this.fittedWidth() * this.zoom}px` : '';
+    this.svg!.style.width = width;
+    // The phase names' size follows the chart's (flowchart.css); fitted, CSS knows it.
+    this.svg!.style.setProperty('--shown-width', width);
     this.updateButtons();
     return zoomed;
   }
