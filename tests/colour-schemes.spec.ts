@@ -4,8 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
  * The light and the dark scheme, and print. axe runs on every page in both
  * schemes (accessibility.spec.ts); it cannot judge text drawn over an SVG
  * shape, so the flowchart's contrast is computed here from the colours the
- * browser actually paints: a node's text against its fill (4.5:1), and its
- * frame, the phases' frames and the arrows against what lies around them
+ * browser actually paints: a node's text against its fill and a phase's
+ * name against its plate (4.5:1), and the node's frame, the phases' frames
+ * and the arrows against what lies around them
  * (3:1, WCAG 1.4.11), in every state a node can be in.
  */
 
@@ -57,6 +58,12 @@ async function chartContrasts(page: Page): Promise<Measured[]> {
       results.push({ what: `${name}: text`, ratio: ratio(rgb(style(text).color), fill), needs: 4.5 });
       results.push({ what: `${name}: frame`, ratio: Math.min(...around.map((colour) => ratio(rgb(style(box).stroke), colour))), needs: 3 });
     }
+    // A phase's name, on its plate where it has one (where the chart is shown small, over nodes and arrows).
+    for (const name of svg.querySelectorAll<HTMLElement>('.cluster-label p')) {
+      const plate = style(name.closest('foreignObject > *')!).backgroundColor;
+      const behind = /^rgba\(.*,\s*0\)$|^transparent$/.test(plate) ? around : [rgb(plate)];
+      results.push({ what: `phase name "${name.textContent}"`, ratio: Math.min(...behind.map((colour) => ratio(rgb(style(name).color), colour))), needs: 4.5 });
+    }
     for (const edge of svg.querySelectorAll('.flowchart-link')) {
       results.push({ what: 'arrow', ratio: Math.min(...around.map((colour) => ratio(rgb(style(edge).stroke), colour))), needs: 3 });
     }
@@ -82,6 +89,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(svg).toBeVisible();
       const plain = await chartContrasts(page);
       expect(plain.filter((m) => m.what.includes('node')).length).toBeGreaterThan(30);
+      expect(plain.filter((m) => m.what.startsWith('phase name')).length).toBeGreaterThan(0);
       expect(failing(plain)).toEqual([]);
 
       // A role's view: its own steps filled, those that do not concern it toned down.

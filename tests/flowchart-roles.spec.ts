@@ -111,6 +111,37 @@ test('every role page links to its view of the flowchart', async ({ page }) => {
   await expect.poll(() => nodesIn(page, 'own')).toEqual([...stepsOfRole(last.id).own].sort());
 });
 
+test('under a path like //flodesschema/, a role\'s view and the way back to the chart work, and the address stays on the site', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // The browser resolves "//flodesschema/" against this page as the host "flodesschema".
+  await page.goto(`${origin}//flodesschema/#roll=forsorjningsstod`);
+  expect(new URL(page.url()).pathname).toBe('//flodesschema/');
+  await expect.poll(() => filledAsOwn(page)).toEqual([...stepsOfRole('forsorjningsstod').own].sort());
+
+  const step = stepsOfRole('forsorjningsstod').own[0]!;
+  const node = chart(page).locator(`a[href="#steg-${step}"]`);
+  await node.click();
+  await expect(page.locator(`#steg-${step}`)).toBeFocused();
+  await page.locator(`#steg-${step}`).getByRole('link', { name: 'Tillbaka till schemat' }).click();
+  await expect(node).toHaveAttribute('aria-current', 'step');
+  await expect(node).toBeFocused();
+
+  const other = modelRoles().find((role) => role.id !== 'forsorjningsstod' && stepsOfRole(role.id).own.length > 0)!;
+  await roleSelect(page).selectOption(other.id);
+  await expect(page).toHaveURL(`${origin}//flodesschema/#roll=${other.id}`);
+  await expect.poll(() => nodesIn(page, 'own')).toEqual([...stepsOfRole(other.id).own].sort());
+  // "Alla roller": back to the page's own address, on the same site.
+  await roleSelect(page).selectOption({ label: 'Alla roller' });
+  await expect(page).toHaveURL(`${baseURL}flodesschema/`);
+  await expect(chart(page).locator('a[data-role-view]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('axe finds nothing in a role\'s view', async ({ page }) => {
   await page.goto('flodesschema/#roll=forsorjningsstod');
   await expect(chart(page).locator('a[data-role-view="own"]').first()).toBeVisible();

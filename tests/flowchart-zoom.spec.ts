@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { modelSteps } from './support/process';
+import { modelPhases, modelSteps } from './support/process';
 
 // The flowchart fitted to its column, its zoom and pan, and the way back to
 // the node a reader left (issue 13). The steps used come from the process
@@ -33,6 +33,50 @@ function geometry(page: Page) {
       pageScroll: scrollY,
     };
   });
+}
+
+interface PhaseName {
+  name: string;
+  /** The text's size on screen, in CSS pixels. */
+  size: number;
+  /** How much larger than the chart around it (1: as drawn). */
+  enlarged: number;
+  /** Its plate inside the chart and inside the chart's box. */
+  inside: boolean;
+  /** The steps' boxes it lies over, by their links (#steg-…). */
+  covers: string[];
+  plate: { left: number; top: number; right: number; bottom: number };
+}
+
+/** Each of the model's phases, as its name is shown on the chart, and the size of the steps' text. */
+async function phaseNames(page: Page): Promise<{ names: PhaseName[]; stepTextSize: number }> {
+  return chart(page).evaluate((svg: SVGSVGElement, names: string[]) => {
+    const chartScale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    // On screen: the computed size times the scale the element is drawn at.
+    const onScreen = (element: HTMLElement) => (parseFloat(getComputedStyle(element).fontSize) * element.getBoundingClientRect().width) / element.offsetWidth;
+    const within = (rect: DOMRect, outer: DOMRect) => rect.left >= outer.left - 0.5 && rect.right <= outer.right + 0.5 && rect.top >= outer.top - 0.5 && rect.bottom <= outer.bottom + 0.5;
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    const box = document.querySelector('.diagram__scroll')!.getBoundingClientRect();
+    const steps = [...svg.querySelectorAll('a')].map((link) => ({ href: link.getAttribute('href')!, rect: link.querySelector('.label-container')!.getBoundingClientRect() }));
+    const texts = [...svg.querySelectorAll<HTMLElement>('foreignObject p')];
+    return {
+      stepTextSize: onScreen(svg.querySelector<HTMLElement>('a foreignObject p')!),
+      names: names.map((name) => {
+        const text = texts.find((candidate) => candidate.textContent?.trim() === name);
+        if (!text) return { name, size: 0, enlarged: 0, inside: false, covers: [], plate: new DOMRect().toJSON() };
+        // The plate the name is drawn on: the label's box in the chart.
+        const plate = text.closest('foreignObject > *')!.getBoundingClientRect();
+        return {
+          name,
+          size: onScreen(text),
+          enlarged: text.getBoundingClientRect().width / text.offsetWidth / chartScale,
+          inside: within(plate, svg.getBoundingClientRect()) && within(plate, box),
+          covers: steps.filter((step) => overlap(plate, step.rect)).map((step) => step.href),
+          plate: plate.toJSON(),
+        };
+      }),
+    };
+  }, modelPhases().map((phase) => phase.namn));
 }
 
 /** Wholly inside what the reader sees of the chart: its box, as far as it is in the window. */
@@ -97,6 +141,28 @@ for (const viewport of [
       expect(await layoutShift(page), 'nothing moves as the page loads and the script starts').toBeLessThan(0.01);
     });
 
+    test('the whole chart shows every phase\'s name at a size that reads, inside the chart; zoomed in, the names are as drawn and leave the steps\' text uncovered', async ({ page }) => {
+      await page.goto('flodesschema/');
+      await expect(chart(page)).toBeVisible();
+      const fitted = await phaseNames(page);
+      for (const phase of fitted.names) {
+        expect(phase.size, `${phase.name}: text size on screen`).toBeGreaterThanOrEqual(12);
+        expect(phase.inside, `${phase.name}: inside the chart`).toBe(true);
+      }
+      // Zoomed in step by step: wherever the steps' text reads, no phase name lies over a step.
+      for (let press = 0; press < 10 && (await zoomButton(page, 'Zooma in').getAttribute('aria-disabled')) !== 'true'; press++) {
+        await zoomButton(page, 'Zooma in').click();
+        const zoomed = await phaseNames(page);
+        for (const phase of zoomed.names) expect(phase.size, `${phase.name}, after ${press + 1} × Zooma in`).toBeGreaterThanOrEqual(12);
+        if (zoomed.stepTextSize >= 12) {
+          expect(zoomed.names.flatMap((phase) => phase.covers.map((step) => `${phase.name} over ${step}`)), `after ${press + 1} × Zooma in`).toEqual([]);
+        }
+      }
+      await expect(zoomButton(page, 'Zooma in')).toHaveAttribute('aria-disabled', 'true');
+      // Fully zoomed in, the names are the size they were drawn at, beside the steps' text: not enlarged any more.
+      for (const phase of (await phaseNames(page)).names) expect(phase.enlarged, phase.name).toBeCloseTo(1, 1);
+    });
+
     test('"Tillbaka till schemat" brings the step\'s node into sight, focused and marked', async ({ page }) => {
       const step = lastStep();
       await page.goto('flodesschema/');
@@ -124,6 +190,27 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('a step partly under a phase\'s name on the whole chart opens when clicked there', async ({ page }) => {
+    await page.goto('flodesschema/');
+    await expect(chart(page)).toBeVisible();
+    const covering = (await phaseNames(page)).names.find((phase) => phase.covers.length > 0);
+    expect(covering, 'on the whole chart, some phase name lies over part of a step').toBeDefined();
+    const step = covering!.covers[0]!;
+    const link = chart(page).locator(`a[href="${step}"]`);
+    await link.scrollIntoViewIfNeeded();
+    const { plate } = (await phaseNames(page)).names.find((phase) => phase.name === covering!.name)!;
+    const node = (await link.locator('.label-container').boundingBox())!;
+    const [left, right] = [Math.max(node.x, plate.left), Math.min(node.x + node.width, plate.right)];
+    const [top, bottom] = [Math.max(node.y, plate.top), Math.min(node.y + node.height, plate.bottom)];
+    await page.mouse.click((left + right) / 2, (top + bottom) / 2);
+    await expect(page).toHaveURL(new RegExp(`${step}$`));
+    await expect(page.locator(step)).toBeFocused();
+  });
+});
 
 test('the buttons zoom in and out, back to the whole chart, and say so', async ({ page }) => {
   await page.goto('flodesschema/');

@@ -55,3 +55,14 @@ test('the guide under //rutiner/insluss/guide/ keeps every link and form target 
   const form = await page.locator('form.guide__form').evaluate((element: HTMLFormElement) => element.action);
   expect(form).toBe(`${baseURL}guide/`);
 });
+
+test('the flowchart under //rutiner/insluss/flodesschema/: "Alla roller" goes back to the page\'s own address under the sub-path', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${new URL(baseURL!).origin}/${new URL(baseURL!).pathname}flodesschema/#roll=forsorjningsstod`);
+  expect(new URL(page.url()).pathname).toBe('//rutiner/insluss/flodesschema/');
+  await expect(page.getByLabel('Visa steg för')).toHaveValue('forsorjningsstod');
+  await page.getByLabel('Visa steg för').selectOption({ label: 'Alla roller' });
+  await expect(page).toHaveURL(`${baseURL}flodesschema/`);
+  expect(errors).toEqual([]);
+});

@@ -55,8 +55,12 @@ class FlowChart extends HTMLElement {
     document.addEventListener('click', (event) => this.backToChart(event));
     window.addEventListener('hashchange', (event) => this.hashChanged(event));
     const select = this.querySelector('select');
+    // "Alla roller" drops the fragment: back to the page's path as the server
+    // wrote it, not location.pathname, which under an address like
+    // //flodesschema/ would name another host (and replaceState would throw).
+    const path = this.dataset.path!;
     select?.addEventListener('change', () => {
-      history.replaceState(history.state, '', roleHash(select.value) || `${location.pathname}${location.search}`);
+      history.replaceState(history.state, '', roleHash(select.value) || `${path}${location.search}`);
       this.showRole(select.value);
     });
     if (this.svg) this.enableZoom();
@@ -318,8 +322,11 @@ class FlowChart extends HTMLElement {
     const zoomed = this.zoom > 1;
     // The box scrolls before the width is measured, so its scroll bar is counted.
     this.box.classList.toggle('is-zoomed', zoomed);
+    const width = zoomed ? `${this.fittedWidth() * this.zoom}px` : '';
     this.svg!.style.maxWidth = zoomed ? 'none' : '';
-    this.svg!.style.width = zoomed ? `${this.fittedWidth() * this.zoom}px` : '';
+    this.svg!.style.width = width;
+    // The phase names' size follows the chart's (flowchart.css); fitted, CSS knows it.
+    this.svg!.style.setProperty('--shown-width', width);
     this.updateButtons();
     return zoomed;
   }

@@ -54,7 +54,8 @@ const withoutComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, (comme
 /** The CSS named colours, and the functions that make a colour. */
 const NAMED =
   'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen'.split(' ');
-const LITERAL = new RegExp(`#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)\\(|(?<![\\w-])(?:${NAMED.join('|')})(?![\\w-])`, 'gi');
+// A name followed by "(" is a function, not a colour: tan() is trigonometry.
+const LITERAL = new RegExp(`#[0-9a-f]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix)\\(|(?<![\\w-])(?:${NAMED.join('|')})(?![\\w(-])`, 'gi');
 
 /** Declarations as [property, value, offset of the property]; selectors and at-rules' preludes are not values. */
 function declarations(css: string): Array<[string, string, number]> {
@@ -83,6 +84,7 @@ test('the check finds colours in values, and not in selectors or token names', (
   assert.equal(literals('a { color: #fff; background: rgb(0 0 0); border: 1px solid White; fill: oklch(50% 0.1 200) }'), 4);
   assert.equal(literals('a:hover { color: var(--color-link); border-color: currentColor; background: transparent }'), 0);
   assert.equal(literals('#tan > .goldenrod { outline: 0 }'), 0);
+  assert.equal(literals('a { scale: tan(atan2(2px, 1px)); color: tan }'), 1);
 });
 
 /**
@@ -219,9 +221,16 @@ test('every rule is in a cascade layer, and tokens.css declares their order firs
   assert.equal(topLevel(tokens)[0], '@layer tokens, base, layout, components, utilities');
 });
 
+/** Custom properties that code writes into the page: the build (style="--x:…") or a script (setProperty). */
+function setByCode(): string[] {
+  return files(SRC)
+    .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts'))
+    .flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/(--[\w-]+):\$\{|setProperty\(\s*'(--[\w-]+)'/g)].map((match) => (match[1] ?? match[2])!));
+}
+
 test('every custom property a stylesheet reads is defined somewhere (a renamed token leaves none behind)', () => {
   const sheets = stylesheets();
-  const defined = new Set(sheets.flatMap(({ css }) => [...withoutComments(css).matchAll(/(--[\w-]+)\s*:/g)].map((match) => match[1]!)));
+  const defined = new Set([...sheets.flatMap(({ css }) => [...withoutComments(css).matchAll(/(--[\w-]+)\s*:/g)].map((match) => match[1]!)), ...setByCode()]);
   const undefinedUses = sheets.flatMap(({ file, css }) =>
     [...withoutComments(css).matchAll(/var\(\s*(--[\w-]+)\s*\)/g)].filter((match) => !defined.has(match[1]!)).map((match) => `${file}: ${match[1]}`),
   );

@@ -18,6 +18,11 @@ export interface ModelRole {
   namn: string;
 }
 
+export interface ModelPhase {
+  id: string;
+  namn: string;
+}
+
 const read = <T>(file: string): T => load(readFileSync(new URL(`../../content/process/${file}`, import.meta.url), 'utf8')) as T;
 
 export function modelSteps(): ModelStep[] {
@@ -25,6 +30,10 @@ export function modelSteps(): ModelStep[] {
     ...step,
     berorda: step.berorda ?? [],
   }));
+}
+
+export function modelPhases(): ModelPhase[] {
+  return read<ModelPhase[]>('faser.yaml');
 }
 
 export function modelRoles(): ModelRole[] {

@@ -42,6 +42,37 @@ test('Mermaid\'s stylesheet, data attributes, unused markers and ids, and empty 
   assert.match(optimised, /marker-end="url\(#flodesschema-svg_flowchart-v2-pointEnd-margin\)"/);
 });
 
+/** The chart with its phases named, as Mermaid draws them: the last phase first. */
+const clusterLabel = (x: number, y: number, width: number, name: string) =>
+  `<g class="cluster-label" transform="translate(${x}, ${y})"><foreignObject width="${width}" height="21">` +
+  `<div xmlns="http://www.w3.org/1999/xhtml" style="display: table-cell; white-space: nowrap; line-height: 1.5;"><span class="nodeLabel"><p>${name}</p></span></div></foreignObject></g>`;
+const NAMED = DRAWN.replace(
+  '</rect></g></g>',
+  `</rect>${clusterLabel(578.1, 708, 122.4, 'Uppstart av ärendet')}</g>` +
+    `<g class="cluster"><rect x="400" y="12" width="300" height="600"></rect>${clusterLabel(450, 12, 200, 'Första kontakt och samtycke')}</g></g>`,
+);
+
+test('the phase names go last, over the nodes, top to bottom, each with its place in the chart and its box left to the stylesheet', () => {
+  const named = optimiseSvg(NAMED);
+  const phases = /<g class="phase-labels" style="--chart-width:1452.1;--chart-height:3871">(.*?)<\/g><\/g><\/g><\/svg>$/.exec(named)?.[1];
+  assert.ok(phases, named);
+  assert.deepEqual(
+    [...phases.matchAll(/<foreignObject [^>]*style="([^"]*)"><div xmlns="http:\/\/www.w3.org\/1999\/xhtml"><span class="nodeLabel"><p>([^<]*)<\/p>/g)].map((match) => [match[2], match[1]]),
+    [
+      ['Första kontakt och samtycke', '--x:542;--y:4'],
+      ['Uppstart av ärendet', '--x:631.3;--y:700'],
+    ],
+  );
+  assert.ok(named.indexOf('class="phase-labels"') > named.indexOf('class="nodes"'));
+  assert.doesNotMatch(named.slice(0, named.indexOf('class="phase-labels"')), /cluster-label/);
+});
+
+test('a phase name in a group that moves its content stays where Mermaid put it', () => {
+  const moved = optimiseSvg(NAMED.replace('<g class="clusters">', '<g class="clusters" transform="translate(10, 0)">'));
+  assert.doesNotMatch(moved, /phase-labels|--x:/);
+  assert.match(moved, /<g class="cluster"><rect [^>]*\/><g class="cluster-label"/);
+});
+
 test('numbers are cut to what a screen shows', () => {
   assert.match(optimised, /stroke-dasharray:0 0 173.6 4"/);
   assert.doesNotMatch(optimised, /\d\.\d{4,}/);

@@ -4,7 +4,7 @@
  * three quarters of the flowchart page, weighs a fraction of Mermaid's
  * output. Build time only: the browser fallback never loads this.
  */
-import { optimize, type CustomPlugin } from 'svgo';
+import { optimize, type CustomPlugin, type XastChild, type XastElement } from 'svgo';
 import { DIAGRAM_SVG_ID } from './mermaid-config.ts';
 import { accessibleText, withoutEmbeddedStyles, withPlainLinks, withXlinkLinks } from './svg.ts';
 
@@ -41,6 +41,68 @@ const removeEmptyRects: CustomPlugin = {
   }),
 };
 
+const isElement = (child: XastChild): child is XastElement => child.type === 'element';
+const hasClass = (element: XastElement, name: string) => (element.attributes.class ?? '').split(/\s+/).includes(name);
+
+/** The elements under `parent` that match, looking into no group that moves its content (a transform). */
+function untransformed(parent: XastElement, match: (element: XastElement) => boolean): XastElement[] {
+  return parent.children.filter(isElement).flatMap((child) => (match(child) ? [child] : child.attributes.transform ? [] : untransformed(child, match)));
+}
+
+const TRANSLATE = /^translate\(\s*(-?[\d.]+)(?:[\s,]+(-?[\d.]+))?\s*\)$/;
+const tenth = (value: number) => String(Math.round(value * 10) / 10);
+
+/**
+ * The phase names (Mermaid's cluster labels) go last, into one group, so
+ * they are painted over the nodes and arrows (SVG has no z-index): the
+ * stylesheet enlarges them when the chart is shown small (flowchart.css).
+ * Each says where it stands, its top centre from the chart's top left in the
+ * chart's units (--x, --y), and the group says the chart's size
+ * (--chart-width, --chart-height). Mermaid's inline style on a label's box
+ * goes: the stylesheet lays it out. A label inside a moved (transformed)
+ * group, or drawn other than as a translated box, stays where it is.
+ */
+const phaseLabelsOnTop: CustomPlugin = {
+  name: 'phaseLabelsOnTop',
+  fn: () => ({
+    element: {
+      enter(svg, parent) {
+        if (svg.name !== 'svg' || parent.type !== 'root') return;
+        const [left, top, width, height] = (svg.attributes.viewBox ?? '').trim().split(/[\s,]+/).map(Number);
+        const root = untransformed(svg, (element) => hasClass(element, 'root'))[0];
+        if (![left, top, width, height].every(Number.isFinite) || !root) return;
+        // The optimiser makes several passes: once moved, the names stay put.
+        if (root.children.some((child) => isElement(child) && hasClass(child, 'phase-labels'))) return;
+        const moved: { label: XastElement; x: number; y: number }[] = [];
+        for (const label of untransformed(root, (element) => hasClass(element, 'cluster-label'))) {
+          const at = TRANSLATE.exec(label.attributes.transform ?? '');
+          const box = label.children.filter(isElement).find((child) => child.name === 'foreignObject');
+          const boxWidth = Number(box?.attributes.width);
+          if (!at || !box || !Number.isFinite(boxWidth) || box.attributes.x || box.attributes.y) continue;
+          const [x, y] = [Number(at[1]) + boxWidth / 2 - left!, Number(at[2] ?? 0) - top!];
+          box.attributes.style = `--x:${tenth(x)};--y:${tenth(y)}`;
+          for (const content of box.children.filter(isElement)) delete content.attributes.style;
+          moved.push({ label, x, y });
+        }
+        if (moved.length === 0) return;
+        const labels = new Set<XastChild>(moved.map(({ label }) => label));
+        const removeMoved = (element: XastElement) => {
+          element.children = element.children.filter((child) => !labels.has(child));
+          element.children.filter(isElement).forEach(removeMoved);
+        };
+        removeMoved(root);
+        root.children.push({
+          type: 'element',
+          name: 'g',
+          attributes: { class: 'phase-labels', style: `--chart-width:${tenth(width!)};--chart-height:${tenth(height!)}` },
+          // In the order a reader goes through the phases: top to bottom.
+          children: moved.sort((a, b) => a.y - b.y || a.x - b.x).map(({ label }) => label),
+        });
+      },
+    },
+  }),
+};
+
 /**
  * What is kept, on purpose: every node's link (`href`), its id
  * (`…-flowchart-s_<step>-<n>`) and classes (`node`, `lokal`, `utfall`,
@@ -48,7 +110,8 @@ const removeEmptyRects: CustomPlugin = {
  * and aria attributes, and the `<title>` and `<desc>` they point to. What
  * goes: Mermaid's stylesheet, `data-*` attributes (edge points as base64,
  * ids repeated), unreferenced ids and markers, default attributes, empty
- * styles, and digits beyond a thousandth of a pixel.
+ * styles, and digits beyond a thousandth of a pixel. What moves: the phase
+ * names, into one group drawn last (phaseLabelsOnTop).
  */
 export function optimiseSvg(svg: string): string {
   const input = withXlinkLinks(withoutEmbeddedStyles(svg));
@@ -76,6 +139,7 @@ export function optimiseSvg(svg: string): string {
       },
       roundStyleNumbers,
       removeEmptyRects,
+      phaseLabelsOnTop,
     ],
   });
   return withPlainLinks(data);
