@@ -13,7 +13,3 @@ test('the stylesheet sets the chart in the font the labels were measured in', ()
   assert.equal(family, DIAGRAM_FONT);
   assert.match(declarations, new RegExp(`font-size:\\s*${DIAGRAM_FONT_SIZE};`));
 });
-
-test('no colour literal in the flowchart\'s stylesheet: only the tokens', () => {
-  assert.doesNotMatch(css, /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(|\b(white|black)\b/i);
-});

@@ -121,10 +121,19 @@ function allowed(file: string, property: string, length: string): boolean {
   return file === 'styles/flowchart.css' && property === 'font-size' && length === DIAGRAM_FONT_SIZE;
 }
 
+/**
+ * Geometry a component computes in a custom property of its own rather than
+ * a step of a scale: a unitless number given its unit (`* 1px`), and sizes
+ * relative to the container or the viewport (the flowchart's phase names
+ * measure the chart's shown width in cqw).
+ */
+const GEOMETRY = /\*\s*1px\b|(?<![\w.#-])(?:\d+\.?\d*|\.\d+)(?:cq(?:w|h|i|b|min|max)|[dsl]?v(?:w|h|i|b|min|max))\b/gi;
+
 /** The lengths a declaration writes where a token belongs; custom properties are tokens, so only tokens.css may give one a length. */
 function literalLengths(file: string, property: string, value: string): string[] {
   if (property.startsWith('--') ? file === TOKENS : !SIZED.test(property)) return [];
-  return (value.match(LENGTH) ?? []).filter((length) => !allowed(file, property, length));
+  const written = property.startsWith('--') ? value.replace(GEOMETRY, '') : value;
+  return (written.match(LENGTH) ?? []).filter((length) => !allowed(file, property, length));
 }
 
 test('no literal space, type size or line width outside the token definitions', () => {
@@ -144,7 +153,7 @@ test('the check finds lengths where tokens belong, and leaves geometry, zero and
     lengths(
       'a { margin: 0 0 1.5rem; padding-block: 2px; gap: .25rem 1em; font-size: 14px; line-height: 20px; border: 1px solid var(--color-border); ' +
         'border-left-width: 4px; outline: 3px solid; outline-offset: -3px; stroke-width: 3px; text-decoration-thickness: 2px; font: 700 11pt/1.4 serif; ' +
-        'scroll-margin-top: 1rem; padding: calc(var(--space) + 2px); --gap: 6px }',
+        'scroll-margin-top: 1rem; padding: calc(var(--space) + 2px); --gap: 6px; --drawn: calc(var(--w) * 1px); --shown: min(var(--drawn), 100cqw); --pad: calc(var(--w) * 2px) }',
     ),
     [
       'margin: 1.5rem',
@@ -163,6 +172,7 @@ test('the check finds lengths where tokens belong, and leaves geometry, zero and
       'scroll-margin-top: 1rem',
       'padding: 2px',
       '--gap: 6px',
+      '--pad: 2px',
     ],
   );
   assert.deepEqual(
