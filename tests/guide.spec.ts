@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 // "Today" for every test: Monday 23 November 2026, in Swedish time.
 const NOW = new Date('2026-11-23T10:00:00+01:00');
@@ -8,11 +8,6 @@ const NOW = new Date('2026-11-23T10:00:00+01:00');
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(NOW);
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The guide's address for a set of answers: the state after "#", never in the query. */
 const guide = (answers: Record<string, string>) => `guide/#${new URLSearchParams(answers)}`;

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { FIXTURE } from './content/revision-fixture';
+import { axeViolations, expectNoAxeViolations } from './support/axe';
 import { watchCsp } from './support/csp';
 import { fixtureTest } from './support/fixture-site';
 
@@ -22,8 +22,7 @@ for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
   test(`fixture /${path}: axe finds nothing in the dark scheme either`, async ({ page, site }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(site + path);
-    const { violations: axe } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test(`fixture /${path}: axe finds nothing, nothing leaves the site, no CSP violation`, async ({ page, site }) => {
@@ -37,8 +36,7 @@ for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(site + path);
     await page.waitForLoadState('networkidle');
-    const { violations: axe } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
