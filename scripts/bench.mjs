@@ -65,7 +65,7 @@ compressedCopy('dist', SERVED);
 
 // Served as the intranet serves it: its headers, and text compressed (so
 // Lighthouse, too, sees the bytes nginx sends, not the files on disk).
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', SERVED, '--port', String(PORT), '--csp', '--gzip'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', SERVED, '--port', String(PORT), '--gzip'], { stdio: 'ignore' });
 try {
   await waitForPort(PORT);
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
