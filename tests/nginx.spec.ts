@@ -164,6 +164,13 @@ test("every error nginx can be made to answer gets the site's Swedish page for i
   for (const error of HTTP_ERROR_PAGES) expect(built(`${errorPagePath(error.status).slice(1)}index.html`)).toContain(`<h1>${error.title}</h1>`);
 });
 
+test('deploy/nginx.conf adds exactly the security headers of scripts/lib/security-headers.mjs, on every answer', () => {
+  const added = [...CONFIG.matchAll(/^\s*add_header (\S+) "([^"]*)" always;$/gm)].map(([, name, value]) => [name!.toLowerCase(), value]);
+  expect(Object.fromEntries(added)).toEqual(SECURITY_HEADERS);
+  // Every add_header of the server is one of those or the caching rule; none without `always`.
+  expect(CONFIG.match(/^\s*add_header /gm)).toHaveLength(added.length + 1);
+});
+
 test('deploy/nginx.conf sends every error the site has a page for to that page, and a forbidden folder to the 404 page', () => {
   for (const { status } of HTTP_ERROR_PAGES) {
     expect(CONFIG, String(status)).toMatch(new RegExp(`^\\s*error_page ${status} ${base}${errorPagePath(status).slice(1)}index\\.html;$`, 'm'));
