@@ -104,6 +104,7 @@ describe('serve.mjs at the site root', () => {
       assert.equal(r.headers['content-range'], 'bytes 2-4/10');
     }],
     ['a suffix range', '/siffror.txt', { headers: { Range: 'bytes=-3' } }, 206, (r) => assert.equal(r.body, '789')],
+    ['a precondition that fails (If-Match)', '/siffror.txt', { headers: { 'If-Match': '"annan"' } }, 412, (r) => assert.equal(r.body, errorPage(412))],
     ['HEAD of a page', '/', { method: 'HEAD' }, 200, (r) => {
       assert.equal(r.body, '');
       assert.equal(r.headers['content-length'], String('<!doctype html><title>Start</title>'.length));
