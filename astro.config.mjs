@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { prefixSiteLinks, swedishHeadingIds } from './src/integrations/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { prerenderDiagrams } from './src/integrations/diagrams.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { contentPipeline } from './src/content-pipeline/integration.ts';
 
 /** The sub-path the site is served from, e.g. `/rutiner/insluss/`. */
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -23,9 +23,10 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  // The content check runs first (it stops a build with bad content before
-  // anything loads); diagrams are drawn into the pages before Pagefind reads them.
-  integrations: [contentCheck(), mdx(), prerenderDiagrams(), pagefindIndex()],
+  // The content pipeline runs first (it reads and checks content/ once, and
+  // stops a build with bad content before anything loads); diagrams are
+  // drawn into the pages before Pagefind reads them.
+  integrations: [contentPipeline(), mdx(), prerenderDiagrams(), pagefindIndex()],
   vite: {
     // Every script becomes a file, so the site runs under a CSP without
     // 'unsafe-inline' for scripts.

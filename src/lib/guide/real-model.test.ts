@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { applies, caseFacts, guideResult, nextQuestion, relation, relevantQuestions, type DatedStep } from './engine.ts';
 import type { Answers } from './questions.ts';
 import { whenText } from './timing.ts';
-import { readProcessModel } from '../process/files.ts';
+import { readContent } from '../../content-pipeline/index.ts';
 import { acceptedAnswers, ownerLine, rolesInOrder, type Step } from '../process/model.ts';
 
 /**
@@ -12,7 +12,7 @@ import { acceptedAnswers, ownerLine, rolesInOrder, type Step } from '../process/
  * When a routine or the model changes, these cases say what a worker
  * would now be told.
  */
-const model = readProcessModel();
+const model = readContent().process;
 const TODAY = '2026-11-23';
 
 /** The release relative to today (23 November 2026). */

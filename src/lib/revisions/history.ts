@@ -5,7 +5,7 @@
  * Only dates that the document headers give are ever shown: the site
  * never invents an earlier text or a date.
  */
-import type { Problem } from '../checks/problems.ts';
+import type { Problem } from '../../content-pipeline/problems.ts';
 
 /** The header fields a version's history needs. */
 export interface VersionHeader {
