@@ -8,7 +8,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { keepServing, mayBeEmpty } from './loaders/content.ts';
+import { keepServing, mayBeEmpty } from './content-pipeline/astro-loaders.ts';
 
 export const collections = {
   rutiner: defineCollection({ loader: keepServing(glob({ pattern: '*.{md,mdx}', base: './content/rutiner' })) }),

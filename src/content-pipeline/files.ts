@@ -90,6 +90,11 @@ export function unreadFiles(files: readonly string[]): Problem[] {
     });
 }
 
+/** A system's or an editor's file (.DS_Store, a swap file), or one in a hidden folder: never content, never read. */
+export function isHidden(file: string): boolean {
+  return file.split('/').some((part) => part.startsWith('.'));
+}
+
 function globToRegExp(glob: string): RegExp {
   const source = glob
     .replace(/[.+^$()|[\]\\]/g, '\\$&')
@@ -100,7 +105,7 @@ function globToRegExp(glob: string): RegExp {
 
 /** Where the pipeline reads content from: the disk, or in the tests the disk with changes. */
 export interface ContentFiles {
-  /** Every file in content/, from the project's root ("content/kontakter.yaml"), sorted; hidden files (.DS_Store, an editor's swap file) left out. */
+  /** Every file in content/, from the project's root ("content/kontakter.yaml"), sorted. */
   list(): string[];
   /** A file's text; undefined when there is no such file. */
   read(file: string): string | undefined;
@@ -145,7 +150,6 @@ function listFiles(root: string, dir: string): string[] {
   const path = join(root, dir);
   if (!existsSync(path)) return [];
   return readdirSync(path, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => (entry.isDirectory() ? listFiles(root, `${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));
 }

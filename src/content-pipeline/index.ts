@@ -17,7 +17,7 @@ import { parseReviews, reviewProblems, reviewSummary, type Reviews } from '../li
 import { versionProblems } from '../lib/revisions/history.ts';
 import type { ProcessModel } from '../lib/process/model.ts';
 import { crossCheckContacts, emailsToCheck, entryName } from './contacts.ts';
-import { FILES, filesOnDisk, kindOf, PAGE_DIR, ROUTINE_DIR, unreadFiles, type ContentFiles } from './files.ts';
+import { FILES, filesOnDisk, isHidden, kindOf, PAGE_DIR, ROUTINE_DIR, unreadFiles, type ContentFiles } from './files.ts';
 import { validateGlossary } from './glossary.ts';
 import { markupProblems } from './markup.ts';
 import { checkMdx, type ComponentRule, type MdxLink } from './mdx.ts';
@@ -80,7 +80,7 @@ export interface LoadOptions {
 export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }: LoadOptions = {}): ContentResult {
   const problems: Problem[] = [];
   const warnings: string[] = [];
-  const listed = files.list();
+  const listed = files.list().filter((file) => !isHidden(file));
   problems.push(...unreadFiles(listed));
   const routineIds = listed.filter((file) => kindOf(file)?.pattern === 'rutiner/*.{md,mdx}').map((file) => file.slice(ROUTINE_DIR.length + 1).replace(/\.mdx?$/, ''));
   const parse = parser(problems, routineIds);

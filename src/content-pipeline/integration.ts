@@ -27,6 +27,7 @@ const HINT = 'Rätta felen och kör npm run kontrollera för att se om allt är 
 export function contentPipeline(): AstroIntegration {
   let command = '';
   let root = process.cwd();
+  let base = '/';
   let result: ContentResult = { errors: [], nextSteps: [], warnings: [], content: undefined };
   /** The last sound content: what the pages get. */
   let sound: ContentResult['content'];
@@ -52,6 +53,7 @@ export function contentPipeline(): AstroIntegration {
       'astro:config:setup': ({ command: running, config, updateConfig }) => {
         command = running;
         root = fileURLToPath(config.root);
+        base = config.base.replace(/\/?$/, '/');
         updateConfig({ vite: { plugins: [plugin] } });
       },
       'astro:config:done': ({ logger }) => {
@@ -66,6 +68,16 @@ export function contentPipeline(): AstroIntegration {
           logger.error(`Innehållet har ${count(result.errors)}:\n\n${[...result.errors, ...result.nextSteps].join('\n\n')}\n\n${HINT}`);
           process.exit(1);
         }
+      },
+      'astro:server:start': ({ address, logger }) => {
+        // Any address, or the machine's own in IPv6: the owner types localhost.
+        const shown = ['::', '::1', '0.0.0.0'].includes(address.address) ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+        logger.info(`Webbplatsen visas på http://${shown}:${address.port}${base} medan du redigerar. Sidorna följer med när du sparar en fil i content/. Stoppa med Ctrl+C.`);
+      },
+      'astro:build:done': ({ pages, dir, logger }) => {
+        const out = fileURLToPath(dir).replace(/\/$/, '');
+        const shown = relative(root, out);
+        logger.info(`Sidorna är byggda: ${pages.length} sidor i ${shown && !shown.startsWith('..') ? shown : out}/.`);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         announce(result, logger);

@@ -4,7 +4,7 @@ import type { Loader } from 'astro/loaders';
  * In the dev server, a header that cannot be read must not stop the server
  * (Astro exits when a loader throws while it starts): the loader keeps
  * going with what it could read, and the content pipeline
- * (src/content-pipeline/integration.ts) shows the mistake in Swedish in
+ * (./integration.ts) shows the mistake in Swedish in
  * place of every page until it is fixed. A build never gets this far with
  * a mistake: the pipeline stops it first.
  */
