@@ -15,6 +15,7 @@ import { withAdministrations } from '../lib/process/questions.ts';
 import { sections } from '../lib/process/source-text.ts';
 import { parseReviews, reviewProblems, reviewSummary, type Reviews } from '../lib/process/review.ts';
 import { versionProblems } from '../lib/revisions/history.ts';
+import { routinePath, versionPath } from '../lib/urls.ts';
 import type { ProcessModel } from '../lib/process/model.ts';
 import { crossCheckContacts, emailsToCheck, entryName } from './contacts.ts';
 import { FILES, filesOnDisk, isHidden, kindOf, PAGE_DIR, ROUTINE_DIR, unreadFiles, type ContentFiles } from './files.ts';
@@ -127,13 +128,16 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
   const routineFiles = listed.filter((file) => kindOf(file)?.pattern === 'rutiner/*.{md,mdx}');
   const routines = routineFiles.map((file) => {
     const id = file.slice(ROUTINE_DIR.length + 1).replace(/\.mdx?$/, '');
-    const read = readMdx(file, id, `/rutiner/${id}/`, 'rutiner', schemas.routineHeader);
+    const read = readMdx(file, id, routinePath(id), 'rutiner', schemas.routineHeader);
     return { id, file, body: read.body, ids: read.ids, document: read.document, scope: read.fields && scopeFields(id, read.fields) };
   });
   const versions: Array<{ routine: string; date: string; file: string; body: string; ids: string[]; document: Routine | undefined }> = [];
+  const strayFolders = new Set<string>();
   for (const file of listed.filter((file) => kindOf(file)?.pattern === 'rutiner/*/*')) {
     const [folder = '', name = ''] = file.slice(ROUTINE_DIR.length + 1).split('/');
     if (!routineIds.includes(folder)) {
+      if (strayFolders.has(folder)) continue;
+      strayFolders.add(folder);
       problems.push({
         file: `${ROUTINE_DIR}/${folder}/`,
         message: `mappen hör inte till någon rutin. Tidigare versioner av en rutin ligger i en mapp med rutinens filnamn: ${routineIds.map((id) => `${ROUTINE_DIR}/${id}/`).join(', ')}.`,
@@ -145,11 +149,9 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
       problems.push({ file, message: `en tidigare version ska heta som sitt datum, till exempel ${folder}/2023-09-26.mdx.` });
       continue;
     }
-    const read = readMdx(file, `${folder}/${date}`, `/rutiner/${folder}/${date}/`, 'versioner', schemas.routineHeader);
+    const read = readMdx(file, `${folder}/${date}`, versionPath(folder, date), 'versioner', schemas.routineHeader);
     versions.push({ routine: folder, date, file, body: read.body, ids: read.ids, document: read.document });
   }
-  // A folder of files that are all refused is still a folder that belongs to no routine: reported once.
-  dedupe(problems);
   for (const routine of routines) {
     const earlier = versions.filter((version) => version.routine === routine.id);
     if (!routine.document || earlier.some((version) => !version.document)) continue;
@@ -182,7 +184,10 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
   const phases = readList(files, FILES.phases, schemas.phase, parse, problems);
   const steps = readList(files, FILES.steps, schemas.step, parse, problems);
   const questions = readList(files, FILES.questions, schemas.question, parse, problems);
-  const routineScopes = scopes.map(({ file: _, ...scope }) => scope);
+  // Where every header was read, the routines as their schema gives them; else as written, for the checks.
+  const routineScopes = all(routines.map((routine) => routine.document))
+    ? routines.map(({ id, document }) => ({ id, ...scopeOf(document!.data) }))
+    : scopes.map(({ file: _, ...scope }) => scope);
   const model: ProcessModel | undefined =
     roles && phases && steps && questions
       ? // The administration question's answers come from the routines' forvaltningar.
@@ -398,6 +403,10 @@ function readReviews(files: ContentFiles, problems: Problem[]): Reviews {
   }
 }
 
+function scopeOf({ title, kortnamn, forvaltningar, kompletterar, ordning }: schemas.RoutineHeader): Omit<RoutineScope, 'id'> {
+  return { title, kortnamn, forvaltningar, kompletterar, ordning };
+}
+
 /** A routine's scope fields as written, where their types are right (the schema reports the rest). */
 function scopeFields(id: string, fields: Record<string, unknown>): RoutineScope | undefined {
   const { title, kortnamn, forvaltningar, kompletterar, ordning } = fields;
@@ -429,14 +438,4 @@ function inOrder<T extends { ordning: number }>(items: readonly T[]): T[] {
 
 function all<T>(items: ReadonlyArray<T | undefined>): items is T[] {
   return items.every((item) => item !== undefined);
-}
-
-/** Drops repeats of one message about one place. */
-function dedupe(problems: Problem[]) {
-  const seen = new Set<string>();
-  for (let i = 0; i < problems.length; i++) {
-    const key = formatProblem(problems[i]!);
-    if (seen.has(key)) problems.splice(i--, 1);
-    else seen.add(key);
-  }
 }

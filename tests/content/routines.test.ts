@@ -57,3 +57,14 @@ test('the content as it is passes, with a reminder of the missing feedback addre
   assert.deepEqual(errors, [], output);
   assert.match(output, /content\/webbplats\.yaml, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld\. Tillgänglighetsredogörelsen hänvisar till rutinernas dokumentansvariga/);
 });
+
+test('earlier versions in a folder of no routine are named once, and one not named by its date is named', () => {
+  const { errors } = checkWith(
+    {},
+    { 'content/rutiner/nordst/2023-09-26.mdx': '---\n---\n', 'content/rutiner/nordst/2023-09-27.mdx': '---\n---\n', 'content/rutiner/nordost/gammal.mdx': '---\n---\n' },
+  );
+  const stray = errors.filter((error) => error.startsWith('content/rutiner/nordst/'));
+  assert.equal(stray.length, 1, errors.join('\n'));
+  assert.match(stray[0]!, /^content\/rutiner\/nordst\/: mappen hör inte till någon rutin\. Tidigare versioner av en rutin ligger i en mapp med rutinens filnamn: .*content\/rutiner\/nordost\//);
+  assert.ok(errors.includes('content/rutiner/nordost/gammal.mdx: en tidigare version ska heta som sitt datum, till exempel nordost/2023-09-26.mdx.'), errors.join('\n'));
+});
