@@ -3,10 +3,9 @@
  * of file the site reads is one line of KINDS; a file in content/ that
  * matches none is reported, in Swedish, because an owner's edit to a file
  * the site never reads would otherwise vanish without a word
- * (`process/steg.yml` beside `steg.yaml`).
+ * (`process/steg.yml` beside `steg.yaml`). Nothing here touches the disk:
+ * pages import the file names from here too.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Problem } from './problems.ts';
 
 export const CONTENT_DIR = 'content';
@@ -111,16 +110,6 @@ export interface ContentFiles {
   read(file: string): string | undefined;
 }
 
-export function filesOnDisk(root: string): ContentFiles {
-  return {
-    list: () => listFiles(root, CONTENT_DIR),
-    read: (file) => {
-      const path = join(root, file);
-      return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
-    },
-  };
-}
-
 /** A file's new text, a function of its current text, or null to remove it. */
 export type Change = string | ((text: string) => string) | null;
 
@@ -144,12 +133,4 @@ export function withChanges(base: ContentFiles, changes: Readonly<Record<string,
       return before === undefined ? undefined : change(before);
     },
   };
-}
-
-function listFiles(root: string, dir: string): string[] {
-  const path = join(root, dir);
-  if (!existsSync(path)) return [];
-  return readdirSync(path, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => (entry.isDirectory() ? listFiles(root, `${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));
 }

@@ -18,7 +18,9 @@ import { versionProblems } from '../lib/revisions/history.ts';
 import { routinePath, versionPath } from '../lib/urls.ts';
 import type { ProcessModel } from '../lib/process/model.ts';
 import { crossCheckContacts, emailsToCheck, entryName } from './contacts.ts';
-import { FILES, filesOnDisk, isHidden, kindOf, PAGE_DIR, ROUTINE_DIR, unreadFiles, type ContentFiles } from './files.ts';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_DIR, FILES, isHidden, kindOf, PAGE_DIR, ROUTINE_DIR, unreadFiles, type ContentFiles } from './files.ts';
 import { validateGlossary } from './glossary.ts';
 import { markupProblems } from './markup.ts';
 import { checkMdx, type ComponentRule, type MdxLink } from './mdx.ts';
@@ -257,6 +259,25 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
         }
       : undefined;
   return { errors: problems.map(formatProblem), nextSteps, warnings, content };
+}
+
+/** content/ as it is on disk below `root`. */
+export function filesOnDisk(root: string): ContentFiles {
+  return {
+    list: () => listFiles(root, CONTENT_DIR),
+    read: (file) => {
+      const path = join(root, file);
+      return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+    },
+  };
+}
+
+function listFiles(root: string, dir: string): string[] {
+  const path = join(root, dir);
+  if (!existsSync(path)) return [];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(root, `${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));
 }
 
 /**

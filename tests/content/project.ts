@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadContent, type ContentResult } from '../../src/content-pipeline/index.ts';
-import { filesOnDisk, withChanges } from '../../src/content-pipeline/files.ts';
+import { filesOnDisk, loadContent, type ContentResult } from '../../src/content-pipeline/index.ts';
+import { withChanges } from '../../src/content-pipeline/files.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
