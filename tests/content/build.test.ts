@@ -23,3 +23,9 @@ test('a mistake in content stops astro build with exit 1 and the Swedish message
     copy.remove();
   }
 });
+
+test('the dev server offers no Astro upgrade: the configuration turns the update check off', async () => {
+  delete process.env.ASTRO_DISABLE_UPDATE_CHECK;
+  await import('../../astro.config.mjs');
+  assert.equal(process.env.ASTRO_DISABLE_UPDATE_CHECK, 'true');
+});
