@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { ROOT, type Copy } from './build-with.ts';
+import { ROOT, type Copy } from './project.ts';
 import { all, hasClass, main, one, parse, text, words } from './html.ts';
 import { FIXTURE, revisionFixture } from './revision-fixture.ts';
 
