@@ -317,3 +317,17 @@ test.describe('with parts of the search index missing (a copy of the build, serv
     await expect(status(page)).toHaveText(new RegExp(`^${FAILED}`));
   });
 });
+
+test.describe('a hit’s address with a broken fragment', () => {
+  for (const fragment of ['#%', '#%E0%A4%A']) {
+    test(`"?markera=SIG${fragment}": the routine page opens, marks nothing and throws nothing`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`rutiner/goteborgs-stad/?markera=SIG${fragment}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+      await expect(page.getByRole('main').locator('mark')).toHaveCount(0);
+    });
+  }
+});

@@ -32,6 +32,7 @@ import type { GuideModel } from '../lib/guide/model';
 import type { Answers, Question } from '../lib/guide/questions';
 import { PREFIX, capitalise, datesText, standingShort, standingText } from '../lib/guide/timing';
 import { guideHref, isStateFragment, readState } from '../lib/guide/url-state';
+import { fragmentId } from '../lib/fragment';
 
 /** Fetches the templates and the rules' data, then runs the guide in `element`. */
 export async function startGuide(element: HTMLElement): Promise<void> {
@@ -51,8 +52,6 @@ class Guide {
   private templates = new Map<string, HTMLTemplateElement>();
   /** The first question as the server rendered it, kept to show it again. */
   private firstForm!: HTMLFormElement;
-  /** Parameters of an old query link that could not be used. */
-  private carriedIgnored = 0;
   /** The address of what is shown, to restore after an in-page link (#steg-…, the skip link). */
   private shownHref = '';
   private today = todayInStockholm(new Date());
@@ -81,13 +80,6 @@ class Guide {
     for (const template of this.source.querySelectorAll<HTMLTemplateElement>('template[data-mall]')) this.templates.set(template.dataset.mall!, template);
     this.firstForm = this.body.querySelector('form')!.cloneNode(true) as HTMLFormElement;
 
-    // Old links carried the answers in the query: read them once, then move them into the fragment.
-    if (location.search.length > 1) {
-      const old = readState(location.search, this.model);
-      this.carriedIgnored = old.ignored;
-      const keep = location.hash.length > 1 && isStateFragment(location.hash);
-      history.replaceState(history.state, '', keep ? `${this.guidePath}${location.hash}` : guideHref(this.guidePath, this.model, old.answers, old.change));
-    }
     window.addEventListener('hashchange', () => this.onHashChange());
     window.addEventListener('beforeprint', () => this.stampPrint());
     this.render(location.hash.length > 1 && isStateFragment(location.hash), true);
@@ -95,12 +87,12 @@ class Guide {
 
   private onHashChange() {
     // A link to a place on the page (a step's detail, the skip link) is not a new state: keep the answers in the address.
-    if (!isStateFragment(location.hash)) {
-      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target = placeLinked();
+    if (target) {
       history.replaceState(history.state, '', this.shownHref);
       // A step folded away (one under a condition, another role's) is opened where the browser does not do it itself.
-      const folded = target?.closest('details:not([open])');
-      if (folded && target) {
+      const folded = target.closest('details:not([open])');
+      if (folded) {
         folded.setAttribute('open', '');
         target.scrollIntoView();
       }
@@ -110,9 +102,9 @@ class Guide {
   }
 
   private render(focus: boolean, first: boolean) {
-    const state = readState(isStateFragment(location.hash) ? location.hash : '', this.model);
-    this.querySelector<HTMLElement>('[data-part="ignored"]')!.hidden = state.ignored + this.carriedIgnored === 0;
-    this.carriedIgnored = 0;
+    // Anything in the fragment but a place on the page is read as answers: what cannot be used ("#%", "#foo") is said to be skipped.
+    const state = readState(placeLinked() ? '' : location.hash, this.model);
+    this.querySelector<HTMLElement>('[data-part="ignored"]')!.hidden = state.ignored === 0;
     const answers = state.answers;
     this.remembered = { ...this.remembered, ...answers };
     const current = state.change ? questionToChange(this.model, state.change, answers) : nextQuestion(this.model, answers);
@@ -332,6 +324,13 @@ class Guide {
     const date = this.querySelector('[data-slot="print-date"]');
     if (date) date.textContent = formatLongDate(this.today);
   }
+}
+
+/** The element the fragment links to, when it names one on the page rather than holding the guide's state. */
+function placeLinked(): HTMLElement | null {
+  if (isStateFragment(location.hash)) return null;
+  const id = fragmentId(location.hash);
+  return id ? document.getElementById(id) : null;
 }
 
 /** Fills a step's "När" with its date and how it stands today, and keeps the words that fit. */
