@@ -81,3 +81,32 @@ test.describe('a fragment whose percent-encoding is broken', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('a typed date whose weekday is another day\'s', () => {
+  const DATE_QUESTION = 'När är den villkorliga frigivningen planerad?';
+  const BEFORE_DATE = { roll: 'funktionsstod', forstaKontakt: 'frivarden', samtycke: 'ja' };
+  const MISMATCH = 'Veckodagen stämmer inte: du skrev fredag, men 15 mars 2027 är en måndag.';
+
+  test('the guide reads the numbers, says so as it is typed, and after Nästa says which date it used until the date is changed', async ({ page }) => {
+    await page.goto(`guide/#${new URLSearchParams(BEFORE_DATE)}`);
+    const field = page.getByLabel(DATE_QUESTION);
+    await field.fill('fredag 15 mars 2027');
+    await expect(page.locator('.guide__readback')).toHaveText(`Guiden läser datumet som måndag 15 mars 2027. ${MISMATCH}`);
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await expect(page).toHaveURL(/&frigivning=2027-03-15$/);
+    const note = page.getByRole('status').filter({ hasText: 'Guiden använder' });
+    await expect(note).toHaveText(`Guiden använder måndag 15 mars 2027. ${MISMATCH} Ändra datumet om du menade en annan dag.`);
+    // Still said further on, while that date stands …
+    await page.getByRole('group').getByLabel('Nej', { exact: true }).first().check();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await expect(page).toHaveURL(/&frigivning=2027-03-15&/);
+    await expect(note).toContainText('Guiden använder måndag 15 mars 2027.');
+    // … and gone once the date is typed again without the mismatch.
+    await page.goto(`guide/#${new URLSearchParams({ ...BEFORE_DATE, frigivning: '2027-03-15', andra: 'frigivning' })}`);
+    await page.getByLabel(DATE_QUESTION).fill('måndag 15 mars 2027');
+    await expect(page.locator('.guide__readback')).toHaveText('Guiden läser datumet som måndag 15 mars 2027.');
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await expect(page).not.toHaveURL(/andra=/);
+    await expect(page.getByText('Guiden använder')).toHaveCount(0);
+  });
+});

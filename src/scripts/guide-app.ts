@@ -16,7 +16,7 @@
  * built from the guide's path as the server wrote it (the site's base
  * path), never from location.pathname.
  */
-import { formatLongDate, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem } from '../lib/guide/dates';
+import { formatLongDate, readBackText, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem, usedDateNote } from '../lib/guide/dates';
 import {
   answersToKeep,
   guideResult,
@@ -62,6 +62,8 @@ class Guide {
    * the address of that earlier step does not hold it.
    */
   private remembered: Answers = {};
+  /** Dates read with a weekday that was another day's, by question: said while that answer stands. */
+  private dateNotes = new Map<string, { value: string; text: string }>();
 
   constructor(
     private readonly element: HTMLElement,
@@ -106,6 +108,8 @@ class Guide {
     const state = readState(placeLinked() ? '' : location.hash, this.model);
     this.querySelector<HTMLElement>('[data-part="ignored"]')!.hidden = state.ignored === 0;
     const answers = state.answers;
+    const notes = [...this.dateNotes].filter(([id, note]) => answers[id] === note.value).map(([, note]) => Object.assign(document.createElement('p'), { className: 'notice', textContent: note.text }));
+    this.querySelector('[data-part="date-notes"]')!.replaceChildren(...notes);
     this.remembered = { ...this.remembered, ...answers };
     const current = state.change ? questionToChange(this.model, state.change, answers) : nextQuestion(this.model, answers);
     this.shownHref = guideHref(this.guidePath, this.model, answers, state.change);
@@ -155,20 +159,21 @@ class Guide {
       event.preventDefault();
       const value = dateInput ? this.typedDate(dateInput.value) : { value: inputs.find((input) => input.checked)?.value, problem: 'Välj ett av svaren.' };
       if (value.value === undefined) return this.showError(form, inputs, value.problem);
+      if (value.note) this.dateNotes.set(q.id, { value: value.value, text: value.note });
+      else this.dateNotes.delete(q.id);
       this.go(guideHref(this.guidePath, this.model, answersToKeep(this.model, { ...answers, [q.id]: value.value })));
     });
     return form;
   }
 
-  private typedDate(text: string): { value?: string; problem: string } {
+  private typedDate(text: string): { value?: string; problem: string; note?: string } {
     const typed = readTypedDate(text);
-    return 'date' in typed ? { value: typed.date, problem: '' } : { problem: typedDateProblem(typed)! };
+    return 'date' in typed ? { value: typed.date, problem: '', note: usedDateNote(typed) } : { problem: typedDateProblem(typed)! };
   }
 
   /** The date read back in words as it is typed, so the worker sees which day the guide will count from. */
   private readBack(form: HTMLFormElement, input: HTMLInputElement) {
-    const typed = readTypedDate(input.value);
-    const text = 'date' in typed ? `Guiden läser datumet som ${formatLongDate(typed.date)}.` : '';
+    const text = readBackText(readTypedDate(input.value));
     const line = form.querySelector('.guide__readback')!;
     if (line.textContent !== text) line.textContent = text;
   }
