@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { JSON_SCHEMA, load } from 'js-yaml';
 import { copyProject, replace, replaceLine, ROOT, type Copy } from './build-with.ts';
 
 /**
@@ -33,7 +33,7 @@ function routines(): Array<{ id: string; text: string; header: Header }> {
     .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
       const text = readFileSync(join(ROUTINE_DIR, file), 'utf8');
-      const header = yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: yaml.JSON_SCHEMA }) as Header;
+      const header = load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: JSON_SCHEMA }) as Header;
       return { id: file.replace(/\.mdx?$/, ''), text, header };
     });
 }
