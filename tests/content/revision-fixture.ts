@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSON_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { copyProject, replace, replaceLine, ROOT, type Copy } from './build-with.ts';
 
 /**
@@ -33,7 +33,7 @@ function routines(): Array<{ id: string; text: string; header: Header }> {
     .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
       const text = readFileSync(join(ROUTINE_DIR, file), 'utf8');
-      const header = load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: JSON_SCHEMA }) as Header;
+      const header = load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: CORE_SCHEMA }) as Header;
       return { id: file.replace(/\.mdx?$/, ''), text, header };
     });
 }
@@ -77,8 +77,8 @@ export const FIXTURE = {
   routine: longest.id,
   title: longest.header.title,
   shortName: longest.header.kortnamn,
-  earlier: String(longest.header.senastReviderad),
-  current: yearAfter(String(longest.header.senastReviderad)),
+  earlier: longest.header.senastReviderad,
+  current: yearAfter(longest.header.senastReviderad),
   removed: change.word,
   added: ADDED,
   /** The removed word and the few after it, as the earlier version has them word for word. */
