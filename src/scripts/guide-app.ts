@@ -32,7 +32,6 @@ import type { GuideModel } from '../lib/guide/model';
 import type { Answers, Question } from '../lib/guide/questions';
 import { PREFIX, capitalise, datesText, standingShort, standingText } from '../lib/guide/timing';
 import { guideHref, isStateFragment, readState } from '../lib/guide/url-state';
-import { fragmentId } from '../lib/fragment';
 
 /** Fetches the templates and the rules' data, then runs the guide in `element`. */
 export async function startGuide(element: HTMLElement): Promise<void> {
@@ -331,11 +330,15 @@ class Guide {
   }
 }
 
-/** The element the fragment links to, when it names one on the page rather than holding the guide's state. */
+/**
+ * The element the fragment links to, when it names one on the page rather
+ * than holding the guide's state. The guide's ids are ASCII (slugs, question
+ * ids), so the fragment is compared as written: nothing is decoded, and
+ * a broken percent-encoding ("#%") names nothing and throws nowhere.
+ */
 function placeLinked(): HTMLElement | null {
-  if (isStateFragment(location.hash)) return null;
-  const id = fragmentId(location.hash);
-  return id ? document.getElementById(id) : null;
+  const id = location.hash.slice(1);
+  return id && !isStateFragment(location.hash) ? document.getElementById(id) : null;
 }
 
 /** Fills a step's "När" with its date and how it stands today, and keeps the words that fit. */
