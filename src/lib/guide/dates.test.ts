@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem } from './dates.ts';
+import { addDays, addMonths, daysBetween, monthsBefore, formatLongDate, parseIsoDate, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem } from './dates.ts';
 
 const parses: Array<[string, string | undefined]> = [
   ['2027-01-22', '2027-01-22'],
@@ -29,6 +29,27 @@ const months: Array<[string, number, string]> = [
 ];
 for (const [from, count, expected] of months) {
   test(`${from} ${count >= 0 ? '+' : ''}${count} months is ${expected}`, () => assert.equal(addMonths(from, count), expected));
+}
+
+// "Tidigast fyra månader": the first day no more than four months before, never a day earlier.
+const noEarlier: Array<[string, number, string]> = [
+  ['2027-06-15', 4, '2027-02-15'],
+  ['2027-06-30', 4, '2027-03-01'],
+  ['2028-06-30', 4, '2028-03-01'],
+  ['2028-06-29', 4, '2028-02-29'],
+  ['2027-08-31', 4, '2027-05-01'],
+  ['2027-07-31', 4, '2027-03-31'],
+  ['2027-01-31', 4, '2026-10-01'],
+  ['2027-05-31', 3, '2027-03-01'],
+];
+for (const [from, count, expected] of noEarlier) {
+  test(`the first day no more than ${count} months before ${from} is ${expected}`, () => {
+    const earliest = monthsBefore(from, count);
+    assert.equal(earliest, expected);
+    // Counted forward again, it reaches the release or a day after it, never a day before.
+    assert.ok(addMonths(earliest, count) >= from);
+    assert.ok(addMonths(addDays(earliest, -1), count) < from);
+  });
 }
 
 const days: Array<[string, number, string]> = [

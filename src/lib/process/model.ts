@@ -32,13 +32,14 @@ export interface Phase {
 }
 
 /**
- * How a step's date reads against today. Only a deadline (senast, före),
- * an approximate window (cirka) or a day itself (samma-dag) can pass; an
- * earliest date (tidigast) that has come means the step is open; a step
- * that lasts from a date (efter) or is tied to the release without a
- * deadline (kring-frigivningen) never passes.
+ * How a step's date reads against today. Only a deadline (senast, före)
+ * or a day itself (samma-dag) can pass; an approximate time (senast-cirka,
+ * cirka) is never called passed: once it is behind, the guide says how
+ * long is left to the release. An earliest date (tidigast) that has come
+ * means the step is open; a step that lasts from a date (efter) or is tied
+ * to the release without a deadline (kring-frigivningen) never passes.
  */
-export type TimingKind = 'tidigast' | 'senast' | 'fore' | 'cirka' | 'samma-dag' | 'kring-frigivningen' | 'efter' | 'utan-datum';
+export type TimingKind = 'tidigast' | 'senast' | 'fore' | 'senast-cirka' | 'cirka' | 'samma-dag' | 'kring-frigivningen' | 'efter' | 'utan-datum';
 
 /** When a step happens, relative to the day of conditional release. */
 export interface Timing {
@@ -113,6 +114,11 @@ export interface Step {
   fas: string;
   start: boolean;
   nasta: Edge[];
+  /**
+   * A local routine's step that is the same as these steps of the city's
+   * (the site's reading): where it applies, the guide shows it instead.
+   */
+  ersatter?: string[] | undefined;
   tid?: Timing | undefined;
   villkor?: Condition | undefined;
   omfattning: Scope;
@@ -250,6 +256,27 @@ export function ownerLine(model: ProcessModel, step: Step): string {
   return step.vem.rutinenAnger === NOT_NAMED
     ? `Rutinen anger inte vem. ${reading}`
     : `Rutinen anger: ${step.vem.rutinenAnger}. ${reading}`;
+}
+
+/**
+ * The short form of the same, where a line has no room for "Webbplatsens
+ * läsning: …" (a flowchart node, a line of the guide's "Mina steg", a
+ * calendar event) yet must not present the site's reading as the
+ * routine's: "rutinen anger inte vem", or the routine's own words
+ * ("rutinen: socialtjänsten"). Nothing where the routine names the role.
+ */
+export function ownerMark(step: Pick<Step, 'vem'>): string | undefined {
+  if (!step.vem) return undefined;
+  return step.vem.rutinenAnger === NOT_NAMED ? 'rutinen anger inte vem' : `rutinen: ${step.vem.rutinenAnger}`;
+}
+
+/**
+ * The words after a following step's title in "Sedan:", as the model
+ * writes the arrow's label: a district is a name ("Nordost"), so the label
+ * keeps its capitals.
+ */
+export function edgeNote(edge: Pick<Edge, 'etikett'>): string | undefined {
+  return edge.etikett ? `(${edge.etikett})` : undefined;
 }
 
 /** The answers under which a condition holds for one question, as a list. */
