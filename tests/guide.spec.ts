@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { modelSteps } from './support/process';
 
 // "Today" for every test: Monday 23 November 2026, in Swedish time.
 const NOW = new Date('2026-11-23T10:00:00+01:00');
@@ -24,7 +25,7 @@ const VUXEN_NORDOST = {
   funktionsvariation: 'ja',
   alder1824: 'ja',
 };
-const VUXEN_STAD = { roll: 'vuxenenheten', forvaltning: 'sydvast', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej', alder1824: 'nej' };
+const VUXEN_STAD = { roll: 'vuxenenheten', forvaltning: 'sydvast', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej', befintligKontakt: 'nej', alder1824: 'nej' };
 const FS_NORDOST = { roll: 'forsorjningsstod', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-01-22', befintligKontakt: 'nej' };
 /** The issue's case: vuxenenheten, Nordost, release in three months, need, no contact, no disability, not 18–24. */
 const THREE_MONTHS = { ...VUXEN_NORDOST, frigivning: '2027-02-23', funktionsvariation: 'nej', alder1824: 'nej' };
@@ -643,4 +644,98 @@ test('axe finds nothing at any question of a full path, nor on its result', asyn
     await expect(expected).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+/**
+ * Issue 18: what a new hire takes away (the "Mina steg" line and the
+ * calendar file) says only what the routines say. Titles, times and the
+ * routine's words on who are read from content/process/steg.yaml.
+ */
+test.describe('issue 18: the checklist and the calendar say only what the routines say', () => {
+  const steps = modelSteps();
+  const step = (id: string) => steps.find((candidate) => candidate.id === id)!;
+  const line = (page: Page, id: string) => lineFor(page, step(id).titel);
+  /** The calendar file the result offers, as logical lines (folded lines joined). */
+  async function calendar(page: Page): Promise<string[]> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lägg till i kalendern (.ics)' }).click()]);
+    return readFileSync((await file.path())!, 'utf8').replace(/\r\n[ \t]/g, '').split('\r\n');
+  }
+  /** The value of a property of the event whose UID begins with the step's id. */
+  const eventValue = (lines: string[], id: string, name: string) => {
+    const start = lines.indexOf(lines.find((entry) => entry.startsWith(`UID:${id}-`))!);
+    const end = lines.indexOf('END:VEVENT', start);
+    const begin = lines.lastIndexOf('BEGIN:VEVENT', start);
+    const found = lines.slice(begin, end).find((entry) => entry.startsWith(`${name}:`) || entry.startsWith(`${name};`));
+    return found?.slice(found.indexOf(':') + 1).replace(/\\([\\;,])/g, '$1');
+  };
+  const ownerNote = (id: string) => (step(id).vem!.rutinenAnger === 'nej' ? 'rutinen anger inte vem' : `rutinen: ${step(id).vem!.rutinenAnger}`);
+
+  test('1, 7: a line of mine whose owner the routine does not name says so, heard too; the event says it, on a day the step can be done', async ({ page }) => {
+    // The result, axe over it and a download: more than one page load's worth.
+    test.slow();
+    // Initiated close to a release five weeks ahead: the booked time, the video call, the collaboration.
+    await page.goto(guide({ ...VUXEN_STAD, frigivning: '2026-12-28', naraFrigivning: 'ja' }));
+    await expect(result(page)).toBeVisible();
+    const own = page.locator('[data-slot="own-lines"] > .checklist__item');
+    const titles = await own.getByRole('link').allTextContents();
+    expect(titles.length).toBeGreaterThan(3);
+    let unnamed = 0;
+    for (const title of titles) {
+      const model = steps.find((candidate) => candidate.titel === title)!;
+      const item = lineFor(page, title);
+      if (model.vem) {
+        unnamed++;
+        await expect(item).toContainText(`(${ownerNote(model.id)})`);
+        // In the accessibility tree, as a screen reader reads the line.
+        expect(await item.ariaSnapshot()).toContain(ownerNote(model.id));
+      } else {
+        await expect(item).not.toContainText(/rutinen anger inte vem|rutinen:/);
+      }
+    }
+    expect(unnamed).toBeGreaterThan(1);
+    await expect(line(page, 'planering-efter-frigivning')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const ics = await calendar(page);
+    for (const id of ['planering-efter-frigivning', 'samverkan-under-overvakningen']) {
+      expect(step(id).vem).toBeDefined();
+      expect(eventValue(ics, id, 'SUMMARY')).toContain(`${step(id).titel} – ${ownerNote(id)}`);
+      expect(eventValue(ics, id, 'DESCRIPTION')).toContain('Vem: Rutinen anger inte vem. Webbplatsens läsning:');
+    }
+    // "Före frigivningen": on the day before the release, the last day it can be done, not on the release day.
+    expect(step('planering-efter-frigivning').tid!.typ).toBe('fore');
+    expect(eventValue(ics, 'planering-efter-frigivning', 'DTSTART')).toBe('20261227');
+    expect(eventValue(ics, 'planering-efter-frigivning', 'SUMMARY')).toMatch(/^Före måndag 28 december 2026: /);
+  });
+
+  test('6: an approximate time behind us is never called passed: the line, the detail and the event say what is true', async ({ page }) => {
+    // Release in 8 days: the nybesök's "senast cirka två veckor före" is behind.
+    await page.goto(guide({ ...FS_NORDOST, frigivning: '2026-12-01' }));
+    await expect(result(page)).toBeVisible();
+    const nybesok = step('nybesok');
+    expect(nybesok.tid!.text).toMatch(/cirka/);
+    await expect(line(page, 'nybesok')).toContainText('senast cirka tisdag 17 november 2026 (nu 8 dagar kvar till frigivningen)');
+    await expect(line(page, 'nybesok')).not.toContainText('passerat');
+    await expect(stepTitled(page, nybesok.titel)).toContainText(`Senast cirka tisdag 17 november 2026 (${nybesok.tid!.text}; nu 8 dagar kvar till frigivningen)`);
+    expect(eventValue(await calendar(page), 'nybesok', 'SUMMARY')).toMatch(new RegExp(`^Senast cirka: ${nybesok.titel} – `));
+
+    // Frivården in Nordost, three weeks before the release: the "cirka tre–fyra månader" window is behind.
+    await page.goto(guide({ roll: 'frivarden', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2026-12-14', naraFrigivning: 'nej', behov: 'nej', funktionsvariation: 'nej' }));
+    await expect(result(page)).toBeVisible();
+    const window = step('kontakt-ansvarig-vuxenenhet');
+    expect(window.tid!.typ).toBe('cirka');
+    await expect(line(page, window.id)).toContainText('(nu 21 dagar kvar till frigivningen)');
+    await expect(page.locator('[data-slot="own-lines"]')).not.toContainText('passerat');
+  });
+
+  test('8: "tidigast fyra månader" before a release on 30 June is 1 March, not the last day of February', async ({ page }) => {
+    await page.goto(guide({ roll: 'frivarden', forvaltning: 'sydvast', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-06-30', naraFrigivning: 'nej', behov: 'nej' }));
+    await expect(result(page)).toBeVisible();
+    const initiation = step('initiera-arendet');
+    expect(initiation.tid).toMatchObject({ typ: 'tidigast', manader: -4 });
+    const date = line(page, initiation.id).locator('time');
+    await expect(date).toHaveAttribute('datetime', '2027-03-01');
+    await expect(line(page, initiation.id)).toContainText('tidigast måndag 1 mars 2027');
+    await expect(stepTitled(page, initiation.titel)).toContainText('Tidigast måndag 1 mars 2027');
+  });
 });

@@ -11,6 +11,9 @@ export interface ModelStep {
   titel: string;
   roller: string[];
   berorda: string[];
+  /** Where the routine names no role: "nej", or its own words. */
+  vem?: { rutinenAnger: string };
+  tid?: { text: string; typ: string; manader?: number; dagar?: number };
 }
 
 export interface ModelRole {
