@@ -62,6 +62,8 @@ const others = (page: Page) => page.getByRole('region', { name: 'Andras steg som
 /** Steps under a condition the guide does not ask about, listed apart from those that apply. */
 const conditional = (page: Page) => page.getByRole('region', { name: 'Steg som gäller bara om något mer stämmer' });
 const result = (page: Page) => page.getByRole('heading', { name: 'Mina steg', exact: true });
+/** A step's title as content/process/steg.yaml writes it. */
+const titleOf = (id: string) => modelSteps().find((step) => step.id === id)!.titel;
 
 test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, dated; no request carries an answer', async ({ page, baseURL }) => {
   const requests: string[] = [];
@@ -90,7 +92,7 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
   for (const title of [
     'Första videosamtalet',
     'Kontakta mottagningsenheten för ekonomiskt bistånd',
-    'Kontakta funktionsstöd (eller tvärtom) för samarbete från första mötet',
+    titleOf('funktionsstod-fran-start'),
     'SIG (social insatsgrupp) för 18–24 år',
   ]) {
     const step = mine(page).locator('.guide__step').filter({ has: page.locator('.step__title', { hasText: exactly(title) }) });
@@ -190,7 +192,7 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2027-01-22');
   await pickByKeyboard(page, CONTACT, 1);
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 8 januari 2027');
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast cirka fredag 8 januari 2027');
 
   // Vuxenenheten outside Nordost; the person called first; release in 5 days, and the case came in late.
   await page.goto('guide/');
@@ -205,7 +207,7 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   await pickByKeyboard(page, AGE, 1);
   await expect(lineFor(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
   await expect(lineFor(page, 'Boka tid för fortsatt planering efter frigivningen')).toContainText('före lördag 28 november 2026');
-  await expect(stepTitled(page, 'Kontakta ansvarig vuxenenhet')).toHaveCount(0);
+  await expect(stepTitled(page, titleOf('kontakt-ansvarig-vuxenenhet'))).toHaveCount(0);
 
   // No consent: change that answer from the summary, by keyboard.
   const change = page.getByRole('link', { name: 'Ändra samtycke' });
@@ -220,9 +222,12 @@ test('försörjningsstöd in Nordost, release in 60 days: the dates, the conditi
   await page.goto(guide(FS_NORDOST));
   await expect(result(page)).toBeVisible();
   await expect(page.getByText('Planerad frigivning: fredag 22 januari 2027, om 60 dagar räknat från måndag 23 november 2026.')).toBeVisible();
-  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('senast fredag 8 januari 2027');
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 8 januari 2027');
-  await expect(stepTitled(page, 'Utredningen om ekonomiskt bistånd är klar').locator('.guide__date')).toHaveText('Senast fredag 22 januari 2027');
+  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('senast cirka fredag 8 januari 2027');
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast cirka fredag 8 januari 2027');
+  // "… så att utredningen är klar senast samma dag": a purpose, tied to the release, not a bold deadline (issue 18).
+  const done = stepTitled(page, titleOf('utredning-klar'));
+  await expect(done.locator('.guide__date')).toHaveCount(0);
+  await expect(done).toContainText('(fredag 22 januari 2027)');
   // Steps under a condition the guide does not ask about stand apart, under that condition.
   await expect(mine(page).locator('.guide__step').filter({ hasText: 'Identifiering utan ID-kort' })).toHaveCount(0);
   const identification = conditional(page).locator('.guide__step').filter({ hasText: 'Identifiering utan ID-kort' });
@@ -265,8 +270,8 @@ test('the calendar file holds one all-day event per dated step of mine, the date
   expect(values('DTEND')).toEqual(['20270109', '20270123']);
   expect(lines.filter((line) => line.startsWith('DTSTART'))).toEqual(['DTSTART;VALUE=DATE:20270108', 'DTSTART;VALUE=DATE:20270122']);
   expect(values('SUMMARY')).toEqual([
-    'Senast: Nybesök på försörjningsstöd (Lokal rutin Insluss\\, avsnittet ”Arbetsätt försörjningsstöd”)',
-    'Senast: Utredningen om ekonomiskt bistånd är klar (Lokal rutin Insluss\\, avsnittet ”Arbetsätt försörjningsstöd”)',
+    'Senast cirka: Nybesök på försörjningsstöd – rutinen anger inte vem (Lokal rutin Insluss\\, avsnittet ”Arbetsätt försörjningsstöd”)',
+    `${titleOf('utredning-klar')} – rutinen: ansvarig socialsekreterare (Lokal rutin Insluss\\, avsnittet ”Arbetsätt försörjningsstöd”)`,
   ]);
   const uids = values('UID');
   expect(uids).toEqual(['nybesok-20270122@insluss-guiden', 'utredning-klar-20270122@insluss-guiden']);
@@ -291,14 +296,14 @@ test('outside Nordost: no Nordost-only step', async ({ page }) => {
   await expect(result(page)).toBeVisible();
   await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(1);
   for (const title of [
-    'Kontakta ansvarig vuxenenhet',
+    titleOf('kontakt-ansvarig-vuxenenhet'),
     'Kontakta försörjningsstöd för ett gemensamt möte',
-    'Kontakta funktionsstöd (eller tvärtom) för samarbete från första mötet',
+    titleOf('funktionsstod-fran-start'),
     'SP eller SIP vid oklarheter om ansvaret',
   ]) {
     await expect(stepTitled(page, title), title).toHaveCount(0);
   }
-  await expect(stepTitled(page, 'Gemensamt besök med den enskilde och berörda enheter')).toHaveCount(1);
+  await expect(stepTitled(page, titleOf('gemensamt-besok'))).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Dina svar' })).not.toContainText('Funktionsvariation');
 });
 
@@ -397,8 +402,9 @@ test('the page says it is a reading of the routines, near the top, linking to th
 test('a release date already past says so', async ({ page }) => {
   await page.goto(guide({ ...FS_NORDOST, frigivning: '2026-10-01' }));
   await expect(page.getByRole('region', { name: 'Frigivningsdatumet har passerat' })).toBeVisible();
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText('datumet har passerat');
-  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('(har passerat)');
+  // An approximate time is never called passed (issue 18); the release date is.
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText('; frigivningsdatumet har passerat)');
+  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('(frigivningsdatumet har passerat)');
 });
 
 test('"Kopiera länk" copies the result\'s address, which reopens the same result in a new browser', async ({ page, context, browser, baseURL }) => {
@@ -536,7 +542,7 @@ test('the printout: the address of the result, the print date, the routines\' re
   await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
   await expect(page.getByRole('link', { name: /^Ändra/ }).first()).toBeHidden();
-  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('senast fredag 8 januari 2027');
+  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('senast cirka fredag 8 januari 2027');
   await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toBeVisible();
   const about = page.getByRole('region', { name: 'Om utskriften' });
   await expect(about).toBeVisible();
