@@ -204,6 +204,8 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   await expect(page.getByText('Rutinen anger ingen gräns i dagar eller veckor. Du avgör utifrån ärendet.')).toBeVisible();
   await pickByKeyboard(page, LATE, 0);
   await pickByKeyboard(page, NEED, 1);
+  // An existing contact at ekonomiskt bistånd is asked with or without a need (issue 18, point 2).
+  await pickByKeyboard(page, CONTACT, 1);
   await pickByKeyboard(page, AGE, 1);
   await expect(lineFor(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
   await expect(lineFor(page, 'Boka tid för fortsatt planering efter frigivningen')).toContainText('före lördag 28 november 2026');
@@ -366,6 +368,7 @@ test('frivården straight to funktionsstöd: offered in Nordost only; only then 
   await date(page, '2027-03-03');
   await choose(page, LATE, 'Nej');
   await choose(page, NEED, 'Nej');
+  await choose(page, CONTACT, 'Nej');
   await choose(page, DISABILITY, 'Nej');
   await choose(page, AGE, 'Nej');
   // Funktionsstöd's step, concerning vuxenenheten, under the condition the guide does not ask.
@@ -378,16 +381,18 @@ test('frivården straight to funktionsstöd: offered in Nordost only; only then 
 });
 
 test('a changed answer keeps the others: only the question it makes relevant is asked', async ({ page }) => {
-  const { befintligKontakt: _, ...noContact } = THREE_MONTHS;
-  await page.goto(guide({ ...noContact, behov: 'nej' }));
+  // Outside Nordost no one asks about a signalled disability; moving the case to Nordost does.
+  const { funktionsvariation: _, ...elsewhere } = THREE_MONTHS;
+  const ADMINISTRATION = 'Vilken förvaltning handlägger ärendet?';
+  await page.goto(guide({ ...elsewhere, forvaltning: 'sydvast' }));
   await expect(result(page)).toBeVisible();
-  await page.getByRole('link', { name: 'Ändra behov av försörjningsstöd eller sysselsättning' }).click();
-  await expect(page.getByRole('group', { name: NEED }).getByLabel('Nej', { exact: true })).toBeChecked();
-  await choose(page, NEED, 'Ja');
+  await page.getByRole('link', { name: 'Ändra förvaltning' }).click();
+  await expect(page.getByRole('group', { name: ADMINISTRATION }).getByLabel('Socialförvaltningen Sydväst', { exact: true })).toBeChecked();
+  await choose(page, ADMINISTRATION, 'Socialförvaltningen Nordost');
   // The one question the change makes relevant, and then the result again with every other answer kept.
-  await choose(page, CONTACT, 'Nej');
+  await choose(page, DISABILITY, 'Nej');
   await expect(result(page)).toBeFocused();
-  await expect(lineFor(page, 'Kontakta mottagningsenheten för ekonomiskt bistånd')).toHaveCount(1);
+  await expect(lineFor(page, titleOf('forsta-motet-pa-egen-hand'))).toHaveCount(1);
   expect(new URL(page.url()).hash).toBe(`#${new URLSearchParams(THREE_MONTHS)}`);
 });
 
@@ -429,7 +434,7 @@ test('"Kopiera länk" copies the result\'s address, which reopens the same resul
   await page.getByRole('link', { name: 'Ändra planerad frigivning' }).click();
   await expect(page.getByLabel(DATE_QUESTION)).toHaveValue('2027-01-22');
   await date(page, '2027-02-05');
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast fredag 22 januari 2027');
+  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast cirka fredag 22 januari 2027');
 });
 
 test('with the clipboard blocked, the link is shown as text to copy', async ({ page, baseURL }) => {
