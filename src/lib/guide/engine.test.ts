@@ -198,3 +198,19 @@ test('a changed answer drops the answers that cannot matter any more', () => {
   assert.deepEqual(answersToKeep(model, { ...FULL, forvaltning: 'annan' }).funktionsvariation, undefined);
   assert.deepEqual(answersToKeep(model, { ...FULL, roll: 'funktionsstod' }), { roll: 'funktionsstod', samtycke: 'ja', funktionsvariation: 'ja' });
 });
+
+test('a local step standing in for a city step (ersatter) is shown instead of it where it surely applies, and only there', () => {
+  const replacing: ProcessModel = { ...model, steps: model.steps.map((s) => (s.id === 'nordost-start' ? { ...s, ersatter: ['initiera'] } : s)) };
+  const shown = (answers: Answers) => guideResult(replacing, answers, TODAY).steps.map((s) => s.step.id);
+  const frivarden: Answers = { roll: 'frivarden', forvaltning: 'nordost', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej' };
+  assert.ok(shown(frivarden).includes('nordost-start'));
+  assert.ok(!shown(frivarden).includes('initiera'));
+  // Elsewhere the city's step, and not the local one.
+  assert.ok(shown({ ...frivarden, forvaltning: 'annan' }).includes('initiera'));
+  assert.ok(!shown({ ...frivarden, forvaltning: 'annan' }).includes('nordost-start'));
+  // Before the administration is known, nothing is replaced yet: the questions stay those of both.
+  assert.deepEqual(
+    relevantQuestions(replacing, { roll: 'frivarden' }).map((q) => q.id),
+    relevantQuestions(model, { roll: 'frivarden' }).map((q) => q.id),
+  );
+});
