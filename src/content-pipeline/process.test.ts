@@ -32,6 +32,20 @@ const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry:
   },
   { name: 'an unknown phase', change: (m) => (m.steps[0]!.fas = 'fas9'), entry: 'mote', field: 'fas', message: /fasen "fas9" finns inte/ },
   {
+    name: 'a local step standing in for an unknown step (ersatter)',
+    change: (m) => (m.steps[0]!.ersatter = ['saknas']),
+    entry: 'mote',
+    field: 'ersatter',
+    message: /steget "saknas" finns inte/,
+  },
+  {
+    name: 'a step standing in for itself',
+    change: (m) => (m.steps[0]!.ersatter = [m.steps[0]!.id]),
+    entry: 'mote',
+    field: 'ersatter',
+    message: /kan inte ersätta sig självt/,
+  },
+  {
     name: 'an edge to an unknown step',
     change: (m) => m.steps[0]!.nasta.push({ till: 'saknas' }),
     entry: 'mote',

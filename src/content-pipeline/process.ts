@@ -53,6 +53,10 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
     for (const edge of step.nasta) {
       if (!stepIds.has(edge.till)) at('nasta', `steget "${edge.till}" finns inte.`);
     }
+    for (const replaced of step.ersatter ?? []) {
+      if (!stepIds.has(replaced)) at('ersatter', `steget "${replaced}" finns inte.`);
+      else if (replaced === step.id) at('ersatter', 'ett steg kan inte ersätta sig självt.');
+    }
     for (const [key, value] of Object.entries(step.villkor?.nar ?? {})) {
       const problem = answerProblem(model, key, acceptedAnswers(value));
       if (problem) at('villkor.nar', problem);

@@ -164,13 +164,14 @@ const timing = fields({
   tillManader: z.number().int().optional(),
   dagar: z.number().int().optional(),
   /**
-   * tidigast (opens on the date), senast or fore (a deadline), cirka (a
+   * tidigast (opens on the date), senast or fore (a deadline),
+   * senast-cirka (an approximate deadline, never "passed"), cirka (a
    * window), samma-dag, kring-frigivningen (tied to the release, no
    * deadline: "i omedelbar anslutning till frigivningen (DATUM)"),
    * efter (lasts from the date) or utan-datum (the text only).
    */
-  typ: z.enum(['tidigast', 'senast', 'fore', 'cirka', 'samma-dag', 'kring-frigivningen', 'efter', 'utan-datum'], {
-    error: 'Skriv tidigast, senast, fore, cirka, samma-dag, kring-frigivningen, efter eller utan-datum.',
+  typ: z.enum(['tidigast', 'senast', 'fore', 'senast-cirka', 'cirka', 'samma-dag', 'kring-frigivningen', 'efter', 'utan-datum'], {
+    error: 'Skriv tidigast, senast, fore, senast-cirka, cirka, samma-dag, kring-frigivningen, efter eller utan-datum.',
   }),
 });
 
@@ -215,6 +216,12 @@ export const step = fields({
   fas: id,
   start: z.boolean().default(false),
   nasta: z.array(fields({ till: id, etikett: z.string().min(1).optional() })).default([]),
+  /**
+   * Only on a local routine's step that is the same as a step of the
+   * city's (the site's reading): the city step's id. The guide then shows
+   * this step instead of that one where the local routine applies.
+   */
+  ersatter: z.array(id).optional(),
   tid: timing.optional(),
   villkor: condition.optional(),
   /** The routine the step comes from, by its id, e.g. goteborgs-stad. */
