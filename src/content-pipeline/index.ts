@@ -11,7 +11,7 @@
  */
 import { dateProblem } from '../lib/iso-date.ts';
 import { districtProblems, type RoutineScope } from '../lib/districts.ts';
-import { withAdministrations } from '../lib/process/questions.ts';
+import { questionsAndGroups } from '../lib/process/questions.ts';
 import { sections } from '../lib/process/source-text.ts';
 import { parseReviews, reviewProblems, reviewSummary, type Reviews } from '../lib/process/review.ts';
 import { versionProblems } from '../lib/revisions/history.ts';
@@ -193,7 +193,7 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
   const model: ProcessModel | undefined =
     roles && phases && steps && questions
       ? // The administration question's answers come from the routines' forvaltningar.
-        { roles, phases, steps, questions: withAdministrations(questions, routineScopes), routines: inOrder(routineScopes) }
+        { roles, phases, steps, ...questionsAndGroups(questions, routineScopes), routines: inOrder(routineScopes) }
       : undefined;
   const reviews = readReviews(files, problems);
   const nextSteps: string[] = [];

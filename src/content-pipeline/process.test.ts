@@ -157,6 +157,38 @@ const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry:
     field: 'typ',
     message: /exakt en fråga om frigivningsdatumet \(typ: datum\), men filen har 2/,
   },
+  {
+    name: 'a question naming a group that does not exist',
+    change: (m) => (m.questions.find((q) => q.id === 'behov')!.grupp = 'omArende'),
+    entry: 'behov',
+    field: 'grupp',
+    message: /gruppen "omArende" finns inte i filen\. Använd någon av: omArendet/,
+  },
+  {
+    name: 'a grouped question that is not a yes/no question',
+    change: (m) => m.questions.find((q) => q.id === 'behov')!.alternativ.push({ svar: 'kanske', text: 'Kanske' }),
+    entry: 'behov',
+    field: 'alternativ',
+    message: /besvaras med en kryssruta: ikryssad är ja, tom är nej/,
+  },
+  {
+    name: 'a group whose questions do not stand together',
+    change: (m) => {
+      const date = m.questions.findIndex((q) => q.typ === 'datum');
+      const [moved] = m.questions.splice(date, 1);
+      m.questions.splice(m.questions.findIndex((q) => q.id === 'befintligKontakt'), 0, moved!);
+    },
+    entry: 'befintligKontakt',
+    field: 'grupp',
+    message: /ska stå direkt efter varandra, men "frigivning" står emellan/,
+  },
+  {
+    name: 'a group with one question',
+    change: (m) => m.questions.forEach((q) => q.id !== 'behov' && delete q.grupp),
+    entry: 'omArendet',
+    field: 'typ',
+    message: /gruppen har bara frågan "behov"/,
+  },
 ];
 
 for (const { name, change, entry, field, message } of cases) {

@@ -138,6 +138,45 @@ function validateQuestions(model: ProcessModel, roleIds: Set<string>, report: (f
       }
     }
   }
+  validateGroups(model, report);
+}
+
+/**
+ * The groups: each question's group exists, a group's questions stand one
+ * after the other (the page asks them where the first stands) and are
+ * yes/no questions (a checkbox is ja, an empty one nej), and a group has
+ * at least two (one alone is asked as its own question anyway).
+ */
+function validateGroups(model: ProcessModel, report: (file: string, entry: string, field: string, message: string) => void) {
+  const file = FILES.questions;
+  const groupIds = model.groups.map((group) => group.id);
+  const unknown = model.questions.filter((question) => question.grupp !== undefined && !groupIds.includes(question.grupp));
+  for (const question of unknown) {
+    const known = groupIds.length ? `Använd någon av: ${groupIds.join(', ')}` : 'Lägg till den som en post med typ: grupp';
+    report(file, question.id, 'grupp', `gruppen "${question.grupp}" finns inte i filen. ${known}.`);
+  }
+  // A misspelt group splits its group: that one mistake is enough to say.
+  if (unknown.length > 0) return;
+  model.questions.forEach((question, index) => {
+    if (question.grupp === undefined) return;
+    const at = (field: string, message: string) => report(file, question.id, field, message);
+    const values = question.alternativ.map((option) => option.svar).sort();
+    // Fewer than two answers is said above already.
+    if (question.typ !== 'val' || (values.length >= 2 && values.join() !== 'ja,nej')) {
+      at('alternativ', 'en fråga i en grupp besvaras med en kryssruta: ikryssad är ja, tom är nej. Frågan behöver därför typ: val och exakt svaren ja och nej.');
+    }
+    const previous = model.questions[index - 1];
+    const first = model.questions.findIndex((candidate) => candidate.grupp === question.grupp);
+    if (first !== index && previous?.grupp !== question.grupp) {
+      at('grupp', `frågorna i gruppen "${question.grupp}" ska stå direkt efter varandra, men "${previous!.id}" står emellan. Flytta frågan upp till de andra i gruppen.`);
+    }
+  });
+  for (const group of model.groups) {
+    const members = model.questions.filter((question) => question.grupp === group.id);
+    if (members.length < 2) {
+      report(file, group.id, 'typ', `gruppen har ${members.length === 0 ? 'inga frågor' : 'bara frågan "' + members[0]!.id + '"'}. En grupp ställer minst två frågor på samma sida: skriv grupp: ${group.id} på frågorna, eller ta bort gruppen.`);
+    }
+  }
 }
 
 /** The routines' sections and whole texts, read once for checking quotes. */

@@ -232,9 +232,10 @@ export const step = fields({
 });
 
 /**
- * The guide's questions, in the order it asks them (content/process/fragor.yaml).
- * Which roles, questions and answers they name is checked against the
- * rest of the model (./process.ts).
+ * The guide's questions, in the order it asks them (content/process/fragor.yaml),
+ * and the groups that ask several yes/no questions on one page (`typ: grupp`).
+ * Which roles, questions, answers and groups they name is checked against
+ * the rest of the model (./process.ts).
  */
 const questionShape = fields({
   /** The key in the guide's address and in steps' conditions, e.g. behov. */
@@ -242,13 +243,16 @@ const questionShape = fields({
   /**
    * roll: the answers are the roles; val: the answers under alternativ;
    * datum: the release date; forvaltning: the answers are the
-   * administrations the routines apply to (their forvaltningar).
+   * administrations the routines apply to (their forvaltningar); grupp:
+   * not a question but a page asking the questions that name it (`grupp`)
+   * as one checkbox each.
    */
-  typ: z.enum(['roll', 'val', 'datum', 'forvaltning'], { error: 'Skriv roll, val, datum eller forvaltning.' }),
+  typ: z.enum(['roll', 'val', 'datum', 'forvaltning', 'grupp'], { error: 'Skriv roll, val, datum, forvaltning eller grupp.' }),
+  /** The question as asked; on a group, the heading of its page ("Stämmer något av det här om ärendet?"). */
   fraga: text('frågan (fraga)'),
   hjalp: text('en förklaring under frågan (hjalp)').optional(),
-  /** How the answer is headed under "Dina svar". */
-  svarsrubrik: text('hur svaret rubriceras under Dina svar (svarsrubrik)'),
+  /** How the answer is headed under "Dina svar". Every question has one; a group has none. */
+  svarsrubrik: text('hur svaret rubriceras under Dina svar (svarsrubrik)').optional(),
   alternativ: z
     .array(
       fields({
@@ -267,11 +271,39 @@ const questionShape = fields({
   svarstext: text('hur varje förvaltning visas som svar (svarstext), till exempel Socialförvaltningen {forvaltning}').optional(),
   /** Only on the administration question: the hint under each answer, "{rutiner} gäller." */
   svarshjalp: text('förklaringen under varje svar (svarshjalp), till exempel {rutiner} gäller.').optional(),
+  /** A yes/no question asked on its group's page: the group's id. */
+  grupp: z.string().optional(),
+  /** Only with grupp: the question as a statement beside its checkbox ("Den enskilde är 18–24 år"). Checked is ja. */
+  kryssruta: text('påståendet vid kryssrutan (kryssruta)').optional(),
+  /** Only on a group: the last, exclusive checkbox, which answers nej to every question of the page. */
+  ingetAvDetta: text('kryssrutan för att inget av det stämmer (ingetAvDetta)').optional(),
 });
 
-/** The guide's questions; the administration question's answers are the routines' administrations. */
+/** Fields a group (typ: grupp) has, and fields only a question has. */
+const GROUP_FIELDS = ['ingetAvDetta'] as const;
+const QUESTION_FIELDS = ['svarsrubrik', 'forutsatter', 'foljerAvRollen', 'svarstext', 'svarshjalp', 'grupp', 'kryssruta'] as const;
+
+/** The guide's questions and groups; the administration question's answers are the routines' administrations. */
 export const question = questionShape.superRefine((question, ctx) => {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (question.typ === 'grupp') {
+    for (const field of QUESTION_FIELDS) {
+      if (question[field] !== undefined) issue(field, `En grupp (typ: grupp) har inget ${field}: det står på frågorna i gruppen. Ta bort fältet.`);
+    }
+    if (question.alternativ.length > 0) issue('alternativ', 'En grupp (typ: grupp) har inga egna svar: varje fråga i gruppen blir en kryssruta. Ta bort alternativ.');
+    if (question.ingetAvDetta === undefined) {
+      issue('ingetAvDetta', 'Skriv texten vid den sista kryssrutan, den som säger att inget av det stämmer, till exempel ingetAvDetta: Nej, inget av det här stämmer.');
+    }
+    return;
+  }
+  for (const field of GROUP_FIELDS) {
+    if (question[field] !== undefined) issue(field, `Bara en grupp (typ: grupp) har ${field}. Ta bort fältet, eller skriv typ: grupp.`);
+  }
+  if (question.svarsrubrik === undefined) issue('svarsrubrik', 'Fyll i hur svaret rubriceras under Dina svar (svarsrubrik).');
+  if (question.grupp !== undefined && question.kryssruta === undefined) {
+    issue('kryssruta', 'En fråga i en grupp visas som ett påstående vid en kryssruta. Skriv påståendet, till exempel kryssruta: Den enskilde är 18–24 år.');
+  }
+  if (question.kryssruta !== undefined && question.grupp === undefined) issue('kryssruta', 'Bara en fråga i en grupp (grupp: …) har kryssruta. Ta bort fältet, eller ange gruppen.');
   if (question.typ === 'forvaltning') {
     if (question.alternativ.length > 0) {
       issue('alternativ', 'Svaren på frågan om förvaltning är förvaltningarna som rutinerna gäller för (forvaltningar i content/rutiner/). Ta bort alternativ.');
@@ -463,7 +495,7 @@ export type Timing = z.infer<typeof timing>;
 export type Condition = z.infer<typeof condition>;
 export type Source = Step['kallor'][number];
 export type Edge = Step['nasta'][number];
-/** A question as content/process/fragor.yaml writes it (the administration question before its answers are filled in). */
+/** A question or group as content/process/fragor.yaml writes it (the administration question before its answers are filled in). */
 export type QuestionEntry = z.infer<typeof question>;
 export type Unit = z.infer<typeof unit>;
 export type Person = z.infer<typeof person>;

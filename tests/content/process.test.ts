@@ -59,3 +59,22 @@ test("a question's misspelt field is refused, naming file, entry and field", () 
   assert.match(output, /content\/process\/fragor\.yaml → samtycke: Okänt fält "svarsrubriken"/);
   assert.match(output, /content\/process\/fragor\.yaml → samtycke, fältet svarsrubrik: Fyll i hur svaret rubriceras under Dina svar \(svarsrubrik\)\./);
 });
+
+test("a group of the guide's questions missing its texts, or a grouped question without its statement, is refused, one line each", () => {
+  const { errors, output } = checkWith({
+    'content/process/fragor.yaml': (text) =>
+      text
+        // The group's "none of these", and the statement of the group's last question.
+        .replace(/^ {2}ingetAvDetta: .*\n/m, '')
+        .replace(/^ {2}kryssruta: .*\n(?![\s\S]*^ {2}kryssruta: )/m, ''),
+  });
+  assert.equal(errors.length, 2, output);
+  assert.match(output, /content\/process\/fragor\.yaml → \w+, fältet ingetAvDetta: Skriv texten vid den sista kryssrutan/);
+  assert.match(output, /content\/process\/fragor\.yaml → \w+, fältet kryssruta: En fråga i en grupp visas som ett påstående vid en kryssruta/);
+});
+
+test("a question whose group is misspelt is refused, naming the groups there are", () => {
+  const { errors, output } = checkWith({ 'content/process/fragor.yaml': (text) => text.replace(/^( {2}grupp: \w+)$/m, '$1x') });
+  assert.equal(errors.length, 1, output);
+  assert.match(output, /content\/process\/fragor\.yaml → \w+, fältet grupp: gruppen "\w+x" finns inte i filen\. Använd någon av: \w+\./);
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { answersToKeep, applies, caseFacts, guideResult, nextQuestion, questionToChange, relevantAnswers, relevantQuestions, timingStatus } from './engine.ts';
 import type { Answers } from './questions.ts';
 import type { ProcessModel } from '../process/model.ts';
-import { questions, step } from '../process/test-fixtures.ts';
+import { groups, questions, step } from '../process/test-fixtures.ts';
 
 const TODAY = '2026-11-23';
 
@@ -20,6 +20,7 @@ const model: ProcessModel = {
   })),
   phases: [{ id: 'p', namn: 'P', ordning: 1 }],
   questions: questions(),
+  groups: groups(),
   routines: [],
   steps: [
     step('hanvisa', { roller: ['vuxenenheten', 'forsorjningsstod'], villkor: { text: '', nar: { forstaKontakt: 'den-enskilde' } } }),

@@ -37,7 +37,7 @@ export const NOT_NAMED = 'nej';
 /**
  * One answer a question offers: as content/process/fragor.yaml writes it,
  * and on the administration question, computed from the routines
- * (withAdministrations, src/lib/process/questions.ts), the scopes whose
+ * (questionsAndGroups, src/lib/process/questions.ts), the scopes whose
  * steps apply under this answer: the city's routine and the local ones
  * that name the administration.
  */
@@ -48,11 +48,26 @@ export type AnswerOption = QuestionEntry['alternativ'][number] & { omfattning?: 
  * administration question's answers are filled in from the routines: it
  * is then a `val` question like any other.
  */
-export type Question = Omit<QuestionEntry, 'typ' | 'alternativ' | 'svarstext' | 'svarshjalp'> & {
+export type Question = Omit<QuestionEntry, 'typ' | 'alternativ' | 'svarstext' | 'svarshjalp' | 'svarsrubrik' | 'ingetAvDetta'> & {
   /** roll: the answers are the roles; val: the answers under `alternativ`; datum: the release date. */
-  typ: Exclude<QuestionEntry['typ'], 'forvaltning'>;
+  typ: Exclude<QuestionEntry['typ'], 'forvaltning' | 'grupp'>;
+  svarsrubrik: string;
   alternativ: AnswerOption[];
 };
+
+/**
+ * Yes/no questions the guide asks together, one checkbox each, on one page
+ * (an entry of content/process/fragor.yaml with `typ: grupp`); its
+ * questions name it in their `grupp`.
+ */
+export interface QuestionGroup {
+  id: string;
+  /** The page's heading. */
+  fraga: string;
+  hjalp?: string | undefined;
+  /** The last checkbox, exclusive: none of the statements holds. */
+  ingetAvDetta: string;
+}
 
 export interface ProcessModel {
   roles: Role[];
@@ -60,6 +75,8 @@ export interface ProcessModel {
   steps: Step[];
   /** The guide's questions (content/process/fragor.yaml), in the order it asks them. */
   questions: Question[];
+  /** The pages that ask several of those questions together. */
+  groups: QuestionGroup[];
   /** The routines the scopes name, with the administrations each applies to. */
   routines: RoutineScope[];
 }

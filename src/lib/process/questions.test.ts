@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import type { RoutineScope } from '../districts.ts';
 import type { QuestionEntry } from './model.ts';
 import { readContent } from '../../content-pipeline/index.ts';
-import { scopeQuestion, withAdministrations } from './questions.ts';
+import { questionsAndGroups, scopeQuestion } from './questions.ts';
+
+const withAdministrations = (entries: QuestionEntry[], scopes: RoutineScope[]) => questionsAndGroups(entries, scopes).questions;
 
 const routines: RoutineScope[] = [
   { id: 'stad', title: 'Stadens rutin', kortnamn: 'Stadens rutin', forvaltningar: ['Norr', 'Söder'], ordning: 1 },
@@ -41,6 +43,15 @@ test('a new local routine is a new scope for its administration, nothing else', 
 test('other questions pass unchanged', () => {
   const other: QuestionEntry = { id: 'behov', typ: 'val', fraga: 'Behov?', svarsrubrik: 'Behov', alternativ: [{ svar: 'ja', text: 'Ja' }] };
   assert.deepEqual(withAdministrations([other], routines), [other]);
+});
+
+test('a group stands apart from the questions, which keep their order and name it', () => {
+  const group: QuestionEntry = { id: 'omArendet', typ: 'grupp', fraga: 'Stämmer något av det här?', alternativ: [], ingetAvDetta: 'Nej, inget av det' };
+  const member: QuestionEntry = { id: 'behov', typ: 'val', fraga: 'Behov?', svarsrubrik: 'Behov', grupp: 'omArendet', kryssruta: 'Behov finns', alternativ: [] };
+  const { questions, groups } = questionsAndGroups([entry, group, member], routines);
+  assert.deepEqual(questions.map((question) => question.id), ['forvaltning', 'behov']);
+  assert.deepEqual(questions[1], member);
+  assert.deepEqual(groups, [{ id: 'omArendet', fraga: 'Stämmer något av det här?', ingetAvDetta: 'Nej, inget av det' }]);
 });
 
 test('in the real content, the administrations are the four of the city’s routine, Nordost with its local routine', () => {

@@ -1,5 +1,5 @@
 import { administrations, type RoutineScope } from '../districts.ts';
-import { joinSwedish, type AnswerOption, type Question, type QuestionEntry } from './model.ts';
+import { joinSwedish, type AnswerOption, type Question, type QuestionEntry, type QuestionGroup } from './model.ts';
 
 /** What these helpers read of a question: the whole one, or the guide's slim copy in the browser. */
 export type QuestionData = Pick<Question, 'id' | 'typ' | 'foljerAvRollen'> & { alternativ: Array<Pick<AnswerOption, 'svar' | 'omfattning'>> };
@@ -42,27 +42,35 @@ export function impliedByRole(model: WithQuestions<QuestionData>, roleId: string
 }
 
 /**
- * The guide's questions with the administration question's answers filled
- * in from the routines: one answer per administration the city's routine
- * applies to (`forvaltningar`), its value the name's slug ("sydvast"), its
- * scopes the routines that apply there (the city's, and each local routine
- * that names it), worded by the question's `svarstext` and `svarshjalp`.
- * The question is then a `val` question like any other, so the guide's
- * rules (applies(): the step's routine among the chosen answer's scopes)
- * need no knowledge of districts.
+ * The guide's questions and groups as content/process/fragor.yaml lists
+ * them: the groups (`typ: grupp`) apart, and the questions with the
+ * administration question's answers filled in from the routines: one
+ * answer per administration the city's routine applies to
+ * (`forvaltningar`), its value the name's slug ("sydvast"), its scopes the
+ * routines that apply there (the city's, and each local routine that names
+ * it), worded by the question's `svarstext` and `svarshjalp`. The question
+ * is then a `val` question like any other, so the guide's rules (applies():
+ * the step's routine among the chosen answer's scopes) need no knowledge of
+ * districts.
  */
-export function withAdministrations(questions: readonly QuestionEntry[], routines: readonly RoutineScope[]): Question[] {
-  return questions.map(({ svarstext, svarshjalp, ...question }) => {
-    if (question.typ !== 'forvaltning') return question as Question;
-    const alternativ = administrations(routines).map((administration) => {
-      const names = administration.rutiner.map((id) => routines.find((routine) => routine.id === id)!.kortnamn);
-      return {
-        svar: administration.id,
-        text: (svarstext ?? '{forvaltning}').replaceAll('{forvaltning}', administration.namn),
-        ...(svarshjalp ? { hjalp: svarshjalp.replaceAll('{rutiner}', joinSwedish(names)) } : {}),
-        omfattning: administration.rutiner,
-      };
+export function questionsAndGroups(entries: readonly QuestionEntry[], routines: readonly RoutineScope[]): { questions: Question[]; groups: QuestionGroup[] } {
+  const groups = entries
+    .filter((entry) => entry.typ === 'grupp')
+    .map(({ id, fraga, hjalp, ingetAvDetta }) => ({ id, fraga, ...(hjalp ? { hjalp } : {}), ingetAvDetta: ingetAvDetta! }));
+  const questions = entries
+    .filter((entry) => entry.typ !== 'grupp')
+    .map(({ svarstext, svarshjalp, ingetAvDetta: _, ...question }) => {
+      if (question.typ !== 'forvaltning') return question as Question;
+      const alternativ = administrations(routines).map((administration) => {
+        const names = administration.rutiner.map((id) => routines.find((routine) => routine.id === id)!.kortnamn);
+        return {
+          svar: administration.id,
+          text: (svarstext ?? '{forvaltning}').replaceAll('{forvaltning}', administration.namn),
+          ...(svarshjalp ? { hjalp: svarshjalp.replaceAll('{rutiner}', joinSwedish(names)) } : {}),
+          omfattning: administration.rutiner,
+        };
+      });
+      return { ...question, typ: 'val', alternativ } as Question;
     });
-    return { ...question, typ: 'val', alternativ };
-  });
+  return { questions, groups };
 }

@@ -1,4 +1,4 @@
-import type { ProcessModel, Question, Step } from './model.ts';
+import type { ProcessModel, Question, QuestionGroup, Step } from './model.ts';
 
 /** A small model for unit tests: three roles' worth of steps, one from a local routine. */
 export function step(id: string, overrides: Partial<Step> = {}): Step {
@@ -22,7 +22,13 @@ const yesNoOptions = () => [
   { svar: 'ja', text: 'Ja' },
   { svar: 'nej', text: 'Nej' },
 ];
-const yesNo = (id: string): Question => ({ id, typ: 'val', fraga: `Fråga ${id}?`, svarsrubrik: id, alternativ: yesNoOptions() });
+/** A yes/no question asked on the page of the group "omArendet", as content/process/fragor.yaml asks the case's facts. */
+const yesNo = (id: string): Question => ({ id, typ: 'val', fraga: `Fråga ${id}?`, svarsrubrik: id, grupp: 'omArendet', kryssruta: `Påstående ${id}`, alternativ: yesNoOptions() });
+
+/** The group of the yes/no questions in questions(). */
+export function groups(): QuestionGroup[] {
+  return [{ id: 'omArendet', fraga: 'Stämmer något av det här?', ingetAvDetta: 'Nej, inget av det här stämmer' }];
+}
 
 /** Questions shaped like content/process/fragor.yaml, for models in tests. */
 export function questions(
@@ -78,6 +84,7 @@ export function questions(
 export function smallModel(): ProcessModel {
   return {
     questions: questions({ vuxen: { behov: 'ja' } }),
+    groups: groups(),
     roles: [
       { id: 'frivarden', kortnamn: 'Frivården', namn: 'Frivårdsinspektör', organisation: 'Frivården', beskrivning: '', kontakter: [], ordning: 1 },
       { id: 'vuxen', kortnamn: 'Vuxen', namn: 'Vuxenenheten', organisation: 'Socialtjänsten', beskrivning: '', kontakter: ['vuxen-mottag'], ordning: 2 },
