@@ -26,11 +26,13 @@ import { normaliseText, sentences, words, type WordChange } from './words.ts';
  * "fall behov finns …") is joined again, and Markdown marks are dropped.
  */
 export function decidedParagraphs(text: string): string[] {
-  const paragraphs: string[] = [];
+  const paragraphs: Array<{ text: string; alone: boolean }> = [];
   let current: string[] = [];
+  let alone = false;
   const end = () => {
-    if (current.length) paragraphs.push(normaliseText(current.join(' ')));
+    if (current.length) paragraphs.push({ text: normaliseText(current.join(' ')), alone });
     current = [];
+    alone = false;
   };
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n?|\n|\f/)) {
     const line = raw.trim();
@@ -38,19 +40,22 @@ export function decidedParagraphs(text: string): string[] {
       end();
       continue;
     }
-    const alone = /^#{1,6}\s/.test(line);
-    if (alone || /^[-*•]\s/.test(line)) end();
+    const heading = /^#{1,6}\s/.test(line);
+    const item = /^[-*•]\s/.test(line);
+    if (heading || item) end();
+    alone ||= heading || item;
     current.push(stripMarks(line));
-    if (alone) end();
+    if (heading) end();
   }
   end();
-  const joined: string[] = [];
-  for (const paragraph of paragraphs.filter(Boolean)) {
+  const joined: Array<{ text: string; alone: boolean }> = [];
+  for (const paragraph of paragraphs.filter((candidate) => candidate.text)) {
     const previous = joined.at(-1);
-    if (previous !== undefined && !/[.:;!?)\]”"]$/.test(previous) && /^[a-zåäöé]/.test(paragraph)) joined[joined.length - 1] = `${previous} ${paragraph}`;
-    else joined.push(paragraph);
+    if (previous && !previous.alone && !paragraph.alone && !/[.:;!?)\]”"]$/.test(previous.text) && /^[a-zåäöé]/.test(paragraph.text)) {
+      previous.text = `${previous.text} ${paragraph.text}`;
+    } else joined.push({ ...paragraph });
   }
-  return joined;
+  return joined.map((paragraph) => paragraph.text);
 }
 
 function stripMarks(line: string): string {

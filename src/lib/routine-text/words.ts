@@ -92,8 +92,9 @@ export function nearest(text: string, candidates: readonly string[], count = Mat
 export function quoteChange(quote: string, sentence: string): WordChange {
   const parts = diffArrays(words(quote), words(sentence));
   // Words of the sentence before and after the quoted part are context, not a difference.
-  while (parts.length && parts[0]!.added) parts.shift();
-  while (parts.length && parts.at(-1)!.added) parts.pop();
+  // (An added run right after a removed one replaces it, and stays.)
+  while (parts.length && parts[0]!.added && !parts[1]?.removed) parts.shift();
+  while (parts.length && parts.at(-1)!.added && !parts.at(-2)?.removed) parts.pop();
   const change: WordChange = { removed: [], added: [] };
   for (const part of parts) {
     if (part.removed) change.removed.push(part.value.join(' '));
