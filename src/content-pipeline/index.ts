@@ -9,6 +9,7 @@
  * dev server (./integration.ts, which hands it to the pages), `npm run
  * kontrollera`, `npm run granska` and the tests. See docs/architecture.md.
  */
+import { checkingDateWarnings, todayInSweden } from '../lib/checking-dates.ts';
 import { dateProblem } from '../lib/iso-date.ts';
 import { districtProblems, type RoutineScope } from '../lib/districts.ts';
 import { withAdministrations } from '../lib/process/questions.ts';
@@ -80,9 +81,11 @@ export interface LoadOptions {
   root?: string;
   /** Where content/ is read from: the disk below `root` unless given. */
   files?: ContentFiles;
+  /** The date the owner's dates of checking are compared with, YYYY-MM-DD: today in Sweden unless given. */
+  today?: string;
 }
 
-export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }: LoadOptions = {}): ContentResult {
+export function loadContent({ root = process.cwd(), files = filesOnDisk(root), today = todayInSweden() }: LoadOptions = {}): ContentResult {
   const problems: Problem[] = [];
   const warnings: string[] = [];
   const listed = files.list().filter((file) => !isHidden(file));
@@ -266,6 +269,16 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
       const problem = quoteProblem(source, sources);
       if (problem) problems.push({ file: FILES.site, field: `startsidan.citat[${index + 1}].${problem.field}`, message: `${problem.message} Startsidan visar meningen som rutinens ord.` });
     });
+    // The owner's own dates of checking, against the owner's own limit.
+    warnings.push(
+      ...checkingDateWarnings({
+        routines: routines.map((routine) => ({ id: routine.id, file: routine.file, nastaOversyn: routine.document?.data.nastaOversyn })),
+        units: contacts.parsed?.units ?? [],
+        limitMonths: settings.kontaktuppgifterManader,
+        today,
+        files: { contacts: FILES.contacts, site: FILES.site },
+      }),
+    );
     if (!settings.tillganglighetEpost) {
       warnings.push(
         `${FILES.site}, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld. Tillgänglighetsredogörelsen hänvisar till rutinernas dokumentansvariga tills den finns.`,

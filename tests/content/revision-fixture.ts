@@ -27,12 +27,14 @@ export const FIXTURE = {
 
 export function revisionFixture(): Copy {
   const published = readFileSync(join(ROOT, 'content/rutiner/nordost.mdx'), 'utf8');
-  return copyProject(
+  const copy = copyProject(
     {
       'content/rutiner/nordost.mdx': (text) =>
         replace(`- ${FIXTURE.removed} vem som gör vad`, `- ${FIXTURE.added} vem som gör vad`)(
           replaceLine('senastReviderad:', `senastReviderad: ${FIXTURE.current}\nandringar: "${FIXTURE.summary}"`)(text),
         ),
+      // The new decided document says the same.
+      'content/rutiner/nordost/beslutat-dokument.txt': replace(`- ${FIXTURE.removed} vem som gör vad`, `- ${FIXTURE.added} vem som gör vad`),
       'content/webbplats.yaml': (text) =>
         replaceLine('intranat:', `intranat:\n  adress: ${FIXTURE.intranet.adress}\n  text: ${FIXTURE.intranet.text}`)(
           replaceLine('tillganglighetEpost:', `tillganglighetEpost: ${FIXTURE.email}`)(text),
@@ -40,4 +42,8 @@ export function revisionFixture(): Copy {
     },
     { [`content/rutiner/nordost/${FIXTURE.earlier}.mdx`]: published },
   );
+  // The changed sentence is read as the owner does (npm run granska): no step quotes it.
+  const review = copy.run([join(ROOT, 'scripts/granska.ts'), 'ändring', '1']);
+  if (!review.ok) throw new Error(`npm run granska failed in the copy:\n${review.output}`);
+  return copy;
 }
