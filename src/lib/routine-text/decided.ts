@@ -151,7 +151,8 @@ export function compareWithDecided(decidedText: string, blocks: readonly Block[]
     if (part.added) span.p1 = p += length;
     else span.d1 = d += length;
   }
-  slide(spans, decided, page);
+  const cleaned = tidy(spans, decided, page);
+  slide(cleaned, decided, page);
 
   interface Region {
     removed: Token[];
@@ -161,7 +162,7 @@ export function compareWithDecided(decidedText: string, blocks: readonly Block[]
     /** The document's word before the run. */
     decidedBefore?: Token | undefined;
   }
-  const regions: Region[] = spans.map(({ d0, d1, p0, p1 }) => ({
+  const regions: Region[] = cleaned.map(({ d0, d1, p0, p1 }) => ({
     removed: decided.slice(d0, d1),
     added: page.slice(p0, p1),
     before: page[p0 - 1],
@@ -219,6 +220,34 @@ export function compareWithDecided(decidedText: string, blocks: readonly Block[]
       };
     }),
   };
+}
+
+/**
+ * Two runs of changes with a word or two in common between them are one
+ * change (a removed sentence that shares a word with the next is not cut
+ * at that word); words a run begins or ends with on both sides are no
+ * change.
+ */
+function tidy(spans: ReadonlyArray<{ d0: number; d1: number; p0: number; p1: number }>, decided: readonly Token[], page: readonly Token[]) {
+  const merged: Array<{ d0: number; d1: number; p0: number; p1: number }> = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.d0 - last.d1 <= 2 && span.d0 - last.d1 === span.p0 - last.p1) {
+      last.d1 = span.d1;
+      last.p1 = span.p1;
+    } else merged.push({ ...span });
+  }
+  for (const span of merged) {
+    while (span.d0 < span.d1 && span.p0 < span.p1 && decided[span.d1 - 1]!.word === page[span.p1 - 1]!.word) {
+      span.d1--;
+      span.p1--;
+    }
+    while (span.d0 < span.d1 && span.p0 < span.p1 && decided[span.d0]!.word === page[span.p0]!.word) {
+      span.d0++;
+      span.p0++;
+    }
+  }
+  return merged.filter((span) => span.d1 > span.d0 || span.p1 > span.p0);
 }
 
 /**
