@@ -78,7 +78,8 @@ const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry:
     change: (m) => (m.steps[0]!.kallor[0]!.citat = 'Kontakten ska initieras av socialtjänsten.'),
     entry: 'mote',
     field: 'kallor[1].citat',
-    message: /citatet finns inte ordagrant i rutinen "stad"/,
+    // The routine's sentence whole, and the words that differ.
+    message: /citatet står inte ordagrant i rutinen "stad"\. Rutinen säger nu: ”Kontakten ska initieras av frivården\.” Skillnad mot citatet: borttaget: ”socialtjänsten\.”; tillagt: ”frivården\.”\./,
   },
   {
     name: 'a quote from another section',

@@ -110,6 +110,11 @@ export const routineHeader = fields({
    * file; the site never writes one of its own.
    */
   andringar: text('vad som ändrades i den här versionen (andringar)').optional(),
+  /**
+   * When the document owner means to review the routine next: the owner's
+   * own date, shown in the header; the build reminds once it has passed.
+   */
+  nastaOversyn: isoDate.optional(),
 });
 
 /** Pages of the site's own text that document owners may edit (content/sidor/*.mdx). */
@@ -409,6 +414,12 @@ export const unit = fields({
   oppettider: openingHours.optional(),
   /** Other names the routines use for the unit, so the filter finds them. */
   sokord: z.array(z.string().min(1)).default([]),
+  /**
+   * When someone last checked the unit's data (numbers, people, hours)
+   * against reality: shown on /kontakter/; with a limit in webbplats.yaml
+   * the build reminds when it is older.
+   */
+  kontrollerad: isoDate.optional(),
 });
 
 /** content/kontakter.yaml, the list "personer". */
@@ -440,6 +451,11 @@ export const siteSettings = fields({
     .default(null),
   /** Where readers send feedback on accessibility; until it is filled in, the statement names the document owners. */
   tillganglighetEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
+  /**
+   * How many months old the contact data may be (each unit's kontrollerad)
+   * before the build reminds. The owner's own limit: without it, no reminder.
+   */
+  kontaktuppgifterManader: z.number({ error: 'Skriv antalet månader som ett heltal, till exempel 6.' }).int().positive('Skriv antalet månader som ett heltal större än 0, till exempel 6.').optional(),
   /**
    * The start page's opening: sentences quoted from the routines, in the
    * order shown, each checked word for word against the section it names.
