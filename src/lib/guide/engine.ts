@@ -143,9 +143,94 @@ export function offeredOptions(model: GuideModel<GuideStep>, q: Question, answer
   });
 }
 
+/**
+ * One page of the guide: a question alone, or the yes/no questions of a
+ * group (content/process/fragor.yaml, `grupp`) asked together as
+ * checkboxes. A group shows only those of its questions that can still
+ * change the steps for the role and the answers before the page; a group
+ * left with one is asked as that question alone, and one left with none
+ * is not asked.
+ */
+export interface GuidePage {
+  /** The group's id on a page of several questions, else the question's. */
+  id: string;
+  /** The group, on a page of several questions. */
+  group?: string;
+  /** The questions on the page, in order, with the answers each offers. */
+  questions: Question[];
+}
+
+interface Walk {
+  pages: GuidePage[];
+  /** The questions that count, in order: on a group's page, those that still matter once its other answers are known. */
+  asked: Question[];
+  /** The answers that count. */
+  kept: Answers;
+}
+
+function isValidAnswer(q: Question, answer: string | undefined): answer is string {
+  return answer !== undefined && (q.kind === 'datum' ? parseIsoDate(answer) !== undefined : q.options.some((option) => option.value === answer));
+}
+
+/**
+ * The guide's pages for these answers, in order. With `untilGap`, the walk
+ * stops at the first page not fully answered, since which later questions
+ * matter depends on its answers; without, it goes on past it with the
+ * answer unknown, which only ever leaves more questions possible (a fact
+ * not known rules no step out), so it gives every page still possible.
+ */
+function walkPages(model: GuideModel<GuideStep>, answers: Answers, untilGap: boolean): Walk {
+  const pages: GuidePage[] = [];
+  const asked: Question[] = [];
+  const kept: Answers = {};
+  const all = model.questions;
+  for (let index = 0; index < all.length; ) {
+    const group = all[index]!.grupp;
+    let end = index + 1;
+    while (group !== undefined && end < all.length && all[end]!.grupp === group) end++;
+    const members = all.slice(index, end);
+    index = end;
+    const shown = members.filter((member) => matters(model, member.id, kept)).map((member) => offered(model, member.id, kept));
+    if (shown.length === 0) continue;
+    pages.push(shown.length > 1 ? { id: group!, group, questions: shown } : { id: shown[0]!.id, questions: shown });
+    // On a group's page, an answer can make a later question of the page moot, as it would asked one by one
+    // (in the fixtures, "no need" settles the existing contact): that question's answer does not count.
+    let complete = true;
+    shown.forEach((q, place) => {
+      if (place > 0 && !matters(model, q.id, kept)) return;
+      asked.push(q);
+      if (isValidAnswer(q, answers[q.id])) kept[q.id] = answers[q.id];
+      else complete = false;
+    });
+    if (!complete && untilGap) break;
+  }
+  return { pages, asked, kept };
+}
+
+/** A question with the answers it offers after these answers. */
+function offered(model: GuideModel<GuideStep>, id: QuestionId, answers: Answers): Question {
+  const full = question(model, id);
+  return { ...full, options: offeredOptions(model, full, answers) };
+}
+
 /** The questions to ask for these answers, in order, up to the first one unanswered. */
 export function relevantQuestions(model: GuideModel<GuideStep>, answers: Answers): Question[] {
-  return walk(model, answers).asked;
+  return walkPages(model, answers, true).asked;
+}
+
+/** The pages asked for these answers, in order, up to the first one not fully answered. */
+export function relevantPages(model: GuideModel<GuideStep>, answers: Answers): GuidePage[] {
+  return walkPages(model, answers, true).pages;
+}
+
+/**
+ * Every page still possible after these answers: those asked and those
+ * that may still come. Its length is the M of "Fråga N av M"; it only
+ * shrinks as answers come (an answer can settle a later question, never
+ * open one that an unknown answer left closed).
+ */
+export function possiblePages(model: GuideModel<GuideStep>, answers: Answers): GuidePage[] {
+  return walkPages(model, answers, false).pages;
 }
 
 /**
@@ -154,24 +239,7 @@ export function relevantQuestions(model: GuideModel<GuideStep>, answers: Answers
  * over from an earlier path (the role was changed, say) is dropped.
  */
 export function relevantAnswers(model: GuideModel<GuideStep>, answers: Answers): Answers {
-  return walk(model, answers).kept;
-}
-
-function walk(model: GuideModel<GuideStep>, answers: Answers): { asked: Question[]; kept: Answers } {
-  const asked: Question[] = [];
-  const kept: Answers = {};
-  for (const id of questionIds(model)) {
-    if (!matters(model, id, kept)) continue;
-    const full = question(model, id);
-    const q = { ...full, options: offeredOptions(model, full, kept) };
-    asked.push(q);
-    const answer = answers[id];
-    const valid = answer !== undefined && (q.kind === 'datum' ? parseIsoDate(answer) !== undefined : q.options.some((option) => option.value === answer));
-    // Which later questions matter depends on this answer: stop at the first gap.
-    if (!valid) break;
-    kept[id] = answer;
-  }
-  return { asked, kept };
+  return walkPages(model, answers, true).kept;
 }
 
 /**
@@ -182,36 +250,70 @@ function walk(model: GuideModel<GuideStep>, answers: Answers): { asked: Question
  * any more (another role's questions, say) are dropped.
  */
 export function answersToKeep(model: GuideModel<GuideStep>, answers: Answers): Answers {
-  const kept: Answers = {};
-  for (const id of questionIds(model)) {
-    if (!matters(model, id, kept)) continue;
-    const full = question(model, id);
-    const options = offeredOptions(model, full, kept);
-    const answer = answers[id];
-    const valid = answer !== undefined && (full.kind === 'datum' ? parseIsoDate(answer) !== undefined : options.some((option) => option.value === answer));
-    if (valid) kept[id] = answer;
-  }
-  return kept;
+  return walkPages(model, answers, false).kept;
 }
 
 /**
- * A question reopened to change its answer ("Ändra", "Tillbaka"), with the
- * answers it offers given the answers before it.
+ * The page reopened to change a question's answer ("Ändra", "Tillbaka"):
+ * the question alone, or its group's page with the group's questions that
+ * matter, with the answers each offers given the answers before the page.
  */
-export function questionToChange(model: GuideModel<GuideStep>, id: QuestionId, answers: Answers): Question {
-  const ids = questionIds(model);
+export function pageToChange(model: GuideModel<GuideStep>, id: QuestionId, answers: Answers): GuidePage {
+  const all = model.questions;
+  const group = all.find((candidate) => candidate.id === id)?.grupp;
+  const start = all.findIndex((candidate) => candidate.id === id || (group !== undefined && candidate.grupp === group));
   const before: Answers = {};
-  for (const earlier of ids.slice(0, ids.indexOf(id))) {
-    if (answers[earlier] !== undefined) before[earlier] = answers[earlier];
+  for (const earlier of all.slice(0, start)) {
+    if (answers[earlier.id] !== undefined) before[earlier.id] = answers[earlier.id];
   }
-  const full = question(model, id);
-  return { ...full, options: offeredOptions(model, full, relevantAnswers(model, before)) };
+  const kept = relevantAnswers(model, before);
+  const members = group === undefined ? [] : all.filter((candidate) => candidate.grupp === group && (candidate.id === id || matters(model, candidate.id, kept)));
+  if (members.length > 1) return { id: group!, group, questions: members.map((member) => offered(model, member.id, kept)) };
+  return { id, questions: [offered(model, id, kept)] };
+}
+
+/** A question reopened to change its answer, with the answers it offers given the answers before it. */
+export function questionToChange(model: GuideModel<GuideStep>, id: QuestionId, answers: Answers): Question {
+  return pageToChange(model, id, answers).questions.find((q) => q.id === id)!;
 }
 
 /** The first relevant question without a (still valid) answer, or undefined when the result can be shown. */
 export function nextQuestion(model: GuideModel<GuideStep>, answers: Answers): Question | undefined {
-  const kept = relevantAnswers(model, answers);
-  return relevantQuestions(model, answers).find((q) => kept[q.id] === undefined);
+  const { asked, kept } = walkPages(model, answers, true);
+  return asked.find((q) => kept[q.id] === undefined);
+}
+
+/** The page of the first question without an answer, or undefined when the result can be shown. */
+export function nextPage(model: GuideModel<GuideStep>, answers: Answers): GuidePage | undefined {
+  const next = nextQuestion(model, answers);
+  return next && relevantPages(model, answers).find((page) => page.questions.some((q) => q.id === next.id));
+}
+
+/**
+ * Where a page stands: "Fråga N av M", N its place among the pages still
+ * possible and M their count, both reckoned without the page's own answers
+ * (reopened to change them, it counts as it did when first asked).
+ */
+export function pageProgress(model: GuideModel<GuideStep>, page: GuidePage, answers: Answers): { number: number; of: number; previous?: GuidePage } {
+  const without: Answers = { ...answers };
+  for (const q of page.questions) delete without[q.id];
+  const pages = possiblePages(model, without);
+  const index = Math.max(pages.findIndex((candidate) => candidate.id === page.id), 0);
+  const previous = pages[index - 1];
+  return { number: index + 1, of: Math.max(pages.length, index + 1), ...(previous ? { previous } : {}) };
+}
+
+/**
+ * Reads a group's page: the questions shown, which of them were checked,
+ * and whether "none of these" was. Checked is ja, unchecked nej; "none of
+ * these" answers nej to all. Neither, or "none" beside a checked one (the
+ * script unchecks the other, so only without it), is a problem to say.
+ */
+export function readGroupForm(shown: readonly QuestionId[], checked: readonly QuestionId[], none: boolean): { answers: Answers } | { problem: 'inget-svar' | 'motsagelse' } {
+  const yes = shown.filter((id) => checked.includes(id));
+  if (none && yes.length > 0) return { problem: 'motsagelse' };
+  if (!none && yes.length === 0) return { problem: 'inget-svar' };
+  return { answers: Object.fromEntries(shown.map((id) => [id, yes.includes(id) ? 'ja' : 'nej'])) };
 }
 
 /**

@@ -11,7 +11,7 @@ export interface GuideStep extends Pick<Step, 'id' | 'roller' | 'berorda' | 'fas
   villkor?: { nar?: Record<string, string | string[]> | undefined; gallerOm?: string | true | undefined } | undefined;
 }
 
-export interface GuideQuestion extends Pick<Question, 'id' | 'typ' | 'forutsatter' | 'foljerAvRollen'> {
+export interface GuideQuestion extends Pick<Question, 'id' | 'typ' | 'forutsatter' | 'foljerAvRollen' | 'grupp'> {
   alternativ: Array<Pick<AnswerOption, 'svar' | 'omfattning'>>;
 }
 
@@ -45,6 +45,7 @@ export function guideModel(model: ProcessModel): GuideModel {
         typ: question.typ,
         forutsatter: question.forutsatter,
         foljerAvRollen: question.foljerAvRollen,
+        grupp: question.grupp,
         alternativ: question.alternativ.map((option) => definedOnly({ svar: option.svar, omfattning: option.omfattning })),
       }),
     ),
