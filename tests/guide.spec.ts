@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { modelSteps } from './support/process';
+import { answerText, guideGroup, guideQuestion, modelSteps } from './support/process';
 
 // "Today" for every test: Monday 23 November 2026, in Swedish time.
 const NOW = new Date('2026-11-23T10:00:00+01:00');
@@ -37,19 +37,32 @@ async function choose(page: Page, legend: string, option: string) {
   await page.getByRole('button', { name: 'Nästa' }).click();
 }
 
-const DATE_QUESTION = 'När är den villkorliga frigivningen planerad?';
+const DATE_QUESTION = guideQuestion('frigivning').fraga;
 
 async function date(page: Page, value: string) {
   await page.getByLabel(DATE_QUESTION).fill(value);
   await page.getByRole('button', { name: 'Nästa' }).click();
 }
 
-const CONSENT = 'Har den enskilde gett skriftligt samtycke till samverkan mellan socialtjänst och frivård?';
-const LATE = 'Initierades Insluss så nära inpå frigivningen att planeringen före frigivningen blir mindre omfattande?';
-const NEED = 'Behöver den enskilde försörjningsstöd och/eller sysselsättning?';
-const CONTACT = 'Har den enskilde redan en upprättad kontakt på en enhet för ekonomiskt bistånd?';
-const DISABILITY = 'Har frivården redan från början signalerat att den enskilde har någon form av funktionsvariation?';
-const AGE = 'Är den enskilde 18–24 år?';
+// The questions as content/process/fragor.yaml words them.
+const ROLE = guideQuestion('roll').fraga;
+const ADMINISTRATION = guideQuestion('forvaltning').fraga;
+const FIRST_CONTACT = guideQuestion('forstaKontakt').fraga;
+const CONSENT = guideQuestion('samtycke').fraga;
+const CONTACT = guideQuestion('befintligKontakt').fraga;
+/** The page that asks the yes/no facts of the case together, and its last, exclusive box. */
+const FACTS = guideGroup('omArendet').fraga;
+const NONE = guideGroup('omArendet').ingetAvDetta;
+/** A fact's checkbox: the question as a statement. */
+const statement = (id: string) => guideQuestion(id).kryssruta!;
+
+/** Answers the facts of the case with the mouse: the questions `yes` checked, or "none of these". */
+async function facts(page: Page, yes: string[]) {
+  const group = page.getByRole('group', { name: FACTS });
+  for (const id of yes) await group.getByLabel(statement(id), { exact: true }).check();
+  if (yes.length === 0) await group.getByLabel(NONE, { exact: true }).check();
+  await page.getByRole('button', { name: 'Nästa' }).click();
+}
 
 /** A step's title, after its number where it has one ("3. Första videosamtalet"). */
 const exactly = (text: string) => new RegExp(`^(\\d+\\. )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -70,18 +83,14 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
   await page.goto('guide/');
   await expectNoAxeViolations(page);
-  await choose(page, 'Vilken är din roll i ärendet?', 'Socialsekreterare på vuxenenheten');
-  await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' }).locator('legend')).toBeFocused();
-  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Nordost');
-  await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården');
+  await choose(page, ROLE, 'Socialsekreterare på vuxenenheten');
+  await expect(page.getByRole('group', { name: ADMINISTRATION }).locator('legend')).toBeFocused();
+  await choose(page, ADMINISTRATION, 'Socialförvaltningen Nordost');
+  await choose(page, FIRST_CONTACT, 'Frivården');
   await choose(page, CONSENT, 'Ja');
   await expectNoAxeViolations(page);
   await date(page, '2027-03-03'); // in 100 days
-  await choose(page, LATE, 'Nej');
-  await choose(page, NEED, 'Ja');
-  await choose(page, CONTACT, 'Nej');
-  await choose(page, DISABILITY, 'Ja');
-  await choose(page, AGE, 'Ja');
+  await facts(page, ['behov', 'funktionsvariation', 'alder1824']);
 
   await expect(result(page)).toBeFocused();
   await expect(page.getByText('Planerad frigivning: onsdag 3 mars 2027, om 100 dagar räknat från måndag 23 november 2026.')).toBeVisible();
@@ -157,18 +166,33 @@ async function dateByKeyboard(page: Page, value: string) {
   await page.keyboard.press('Enter');
 }
 
+/** On the facts' page: Tab through its checkboxes, Space on those of `yes` (or on "none of these"), Tab to Nästa, Enter. */
+async function factsByKeyboard(page: Page, yes: string[]) {
+  const group = page.getByRole('group', { name: FACTS });
+  await expect(group).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nästa' })).toBeEnabled();
+  const boxes = group.getByRole('checkbox');
+  const labels = await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).labels![0]!.textContent!.trim()));
+  const wanted = yes.length ? yes.map(statement) : [NONE];
+  for (let i = 0; i < 40 && !(await boxes.first().evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (const [index, label] of labels.entries()) {
+    await expect(boxes.nth(index)).toBeFocused();
+    if (wanted.includes(label)) await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+  }
+  for (const label of wanted) await expect(group.getByLabel(label, { exact: true })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Nästa' })).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
 test('the vuxenenhet case by keyboard alone', async ({ page }) => {
   await page.goto('guide/');
-  await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 1); // Socialsekreterare på vuxenenheten
-  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 2); // Nordost, third of the city routine's four
-  await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 0); // Frivården
+  await pickByKeyboard(page, ROLE, 1); // Socialsekreterare på vuxenenheten
+  await pickByKeyboard(page, ADMINISTRATION, 2); // Nordost, third of the city routine's four
+  await pickByKeyboard(page, FIRST_CONTACT, 0); // Frivården
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2027-03-03');
-  await pickByKeyboard(page, LATE, 1);
-  await pickByKeyboard(page, NEED, 0);
-  await pickByKeyboard(page, CONTACT, 1);
-  await pickByKeyboard(page, DISABILITY, 0);
-  await pickByKeyboard(page, AGE, 0);
+  await factsByKeyboard(page, ['behov', 'funktionsvariation', 'alder1824']);
   await expect(result(page)).toBeFocused();
   for (const title of ['Första videosamtalet', 'Kontakta mottagningsenheten för ekonomiskt bistånd', 'SIG (social insatsgrupp) för 18–24 år']) {
     await expect(lineFor(page, title), title).toHaveCount(1);
@@ -186,9 +210,9 @@ test('the vuxenenhet case by keyboard alone', async ({ page }) => {
 test('the other paths by keyboard: försörjningsstöd, no consent, outside Nordost, first contact, initiated late', async ({ page }) => {
   // Försörjningsstöd in Nordost, release in 60 days.
   await page.goto('guide/');
-  await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 2);
-  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 2); // Nordost
-  await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 0);
+  await pickByKeyboard(page, ROLE, 2);
+  await pickByKeyboard(page, ADMINISTRATION, 2); // Nordost
+  await pickByKeyboard(page, FIRST_CONTACT, 0);
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2027-01-22');
   await pickByKeyboard(page, CONTACT, 1);
@@ -196,17 +220,16 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
 
   // Vuxenenheten outside Nordost; the person called first; release in 5 days, and the case came in late.
   await page.goto('guide/');
-  await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 1);
-  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 3); // Sydväst: outside Nordost
-  await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 1); // Personen själv: no funktionsstöd answer here
+  await pickByKeyboard(page, ROLE, 1);
+  await pickByKeyboard(page, ADMINISTRATION, 3); // Sydväst: outside Nordost
+  await pickByKeyboard(page, FIRST_CONTACT, 1); // Personen själv: no funktionsstöd answer here
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2026-11-28');
   await expect(page.getByText('Rutinen anger ingen gräns i dagar eller veckor. Du avgör utifrån ärendet.')).toBeVisible();
-  await pickByKeyboard(page, LATE, 0);
-  await pickByKeyboard(page, NEED, 1);
-  // An existing contact at ekonomiskt bistånd is asked with or without a need (issue 18, point 2).
-  await pickByKeyboard(page, CONTACT, 1);
-  await pickByKeyboard(page, AGE, 1);
+  // An existing contact at ekonomiskt bistånd is asked with or without a need (issue 18, point 2); no signalled disability outside Nordost.
+  const asked = await page.getByRole('group', { name: FACTS }).getByRole('checkbox').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+  expect(asked).toEqual(['naraFrigivning', 'behov', 'befintligKontakt', 'alder1824', 'omArendet-inget']);
+  await factsByKeyboard(page, ['naraFrigivning']);
   await expect(lineFor(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
   await expect(lineFor(page, 'Boka tid för fortsatt planering efter frigivningen')).toContainText('före lördag 28 november 2026');
   await expect(stepTitled(page, titleOf('kontakt-ansvarig-vuxenenhet'))).toHaveCount(0);
@@ -342,9 +365,9 @@ test('dates: an earliest date that has come is open, an ongoing step never passe
 
 test('consent has three answers; "not yet" leads to the steps that get it, by keyboard', async ({ page }) => {
   await page.goto('guide/');
-  await pickByKeyboard(page, 'Vilken är din roll i ärendet?', 1); // vuxenenheten
-  await pickByKeyboard(page, 'Vilken förvaltning handlägger ärendet?', 3); // Sydväst: outside Nordost
-  await pickByKeyboard(page, 'Vem tog den första kontakten med socialtjänsten?', 1); // Personen själv
+  await pickByKeyboard(page, ROLE, 1); // vuxenenheten
+  await pickByKeyboard(page, ADMINISTRATION, 3); // Sydväst: outside Nordost
+  await pickByKeyboard(page, FIRST_CONTACT, 1); // Personen själv
   const consent = page.getByRole('group', { name: CONSENT });
   await expect(consent.getByRole('radio')).toHaveCount(3);
   await expect(consent.getByLabel('Inte ännu, eller vet inte')).toBeVisible();
@@ -361,21 +384,17 @@ test('consent has three answers; "not yet" leads to the steps that get it, by ke
 
 test('frivården straight to funktionsstöd: offered in Nordost only; only then does vuxenenheten see funktionsstöd\'s contact', async ({ page }) => {
   await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'sydvast' }));
-  await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' }).getByRole('radio')).toHaveCount(2);
+  await expect(page.getByRole('group', { name: FIRST_CONTACT }).getByRole('radio')).toHaveCount(2);
   await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'nordost' }));
-  await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården, direkt till funktionsstöd');
+  await choose(page, FIRST_CONTACT, 'Frivården, direkt till funktionsstöd');
   await choose(page, CONSENT, 'Ja');
   await date(page, '2027-03-03');
-  await choose(page, LATE, 'Nej');
-  await choose(page, NEED, 'Nej');
-  await choose(page, CONTACT, 'Nej');
-  await choose(page, DISABILITY, 'Nej');
-  await choose(page, AGE, 'Nej');
+  await facts(page, []);
   // Funktionsstöd's step, concerning vuxenenheten, under the condition the guide does not ask.
   const contact = others(page).locator('.guide__step').filter({ hasText: 'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd' });
   await expect(contact).toContainText('Gäller om det finns behov av kontakt med vuxenenheten.');
   await page.getByRole('link', { name: 'Ändra första kontakten' }).click();
-  await choose(page, 'Vem tog den första kontakten med socialtjänsten?', 'Frivården');
+  await choose(page, FIRST_CONTACT, 'Frivården');
   await expect(result(page)).toBeVisible();
   await expect(stepTitled(page, 'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd')).toHaveCount(0);
 });
@@ -383,14 +402,15 @@ test('frivården straight to funktionsstöd: offered in Nordost only; only then 
 test('a changed answer keeps the others: only the question it makes relevant is asked', async ({ page }) => {
   // Outside Nordost no one asks about a signalled disability; moving the case to Nordost does.
   const { funktionsvariation: _, ...elsewhere } = THREE_MONTHS;
-  const ADMINISTRATION = 'Vilken förvaltning handlägger ärendet?';
   await page.goto(guide({ ...elsewhere, forvaltning: 'sydvast' }));
   await expect(result(page)).toBeVisible();
   await page.getByRole('link', { name: 'Ändra förvaltning' }).click();
   await expect(page.getByRole('group', { name: ADMINISTRATION }).getByLabel('Socialförvaltningen Sydväst', { exact: true })).toBeChecked();
   await choose(page, ADMINISTRATION, 'Socialförvaltningen Nordost');
   // The one question the change makes relevant, and then the result again with every other answer kept.
-  await choose(page, DISABILITY, 'Nej');
+  // One question left of the facts' page: asked alone, as a plain yes/no question.
+  await expect(page.getByRole('group', { name: FACTS })).toHaveCount(0);
+  await choose(page, guideQuestion('funktionsvariation').fraga, answerText('funktionsvariation', 'nej'));
   await expect(result(page)).toBeFocused();
   await expect(lineFor(page, titleOf('forsta-motet-pa-egen-hand'))).toHaveCount(1);
   expect(new URL(page.url()).hash).toBe(`#${new URLSearchParams(THREE_MONTHS)}`);
@@ -451,19 +471,19 @@ test('with the clipboard blocked, the link is shown as text to copy', async ({ p
 
 test('Tillbaka and the browser back button return to the previous question', async ({ page }) => {
   await page.goto('guide/');
-  await choose(page, 'Vilken är din roll i ärendet?', 'Frivårdsinspektör');
-  await choose(page, 'Vilken förvaltning handlägger ärendet?', 'Socialförvaltningen Sydväst');
-  await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
+  await choose(page, ROLE, 'Frivårdsinspektör');
+  await choose(page, ADMINISTRATION, 'Socialförvaltningen Sydväst');
+  await expect(page.getByRole('group', { name: FIRST_CONTACT })).toBeVisible();
   await page.goBack();
-  const administration = page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' });
+  const administration = page.getByRole('group', { name: ADMINISTRATION });
   await expect(administration).toBeVisible();
   await expect(administration.locator('legend')).toBeFocused();
   await expect(administration.getByLabel('Socialförvaltningen Sydväst')).toBeChecked();
   await page.goForward();
-  await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: FIRST_CONTACT })).toBeVisible();
   await page.goBack();
   await page.getByRole('link', { name: 'Tillbaka' }).click();
-  const role = page.getByRole('group', { name: 'Vilken är din roll i ärendet?' });
+  const role = page.getByRole('group', { name: ROLE });
   await expect(role.getByLabel('Frivårdsinspektör')).toBeChecked();
 });
 
@@ -483,7 +503,11 @@ test('dates typed as people type them are read back in words; a date that does n
   await expect(page.getByText('Det finns ingen 30 februari 2027. Skriv ett datum som finns, till exempel 2027-03-15.')).toBeVisible();
   await expect(field).toBeFocused();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
+  // Corrected, only the current reading is said: the error goes with the first keystroke (issue 21).
   await field.fill('15/3 2027');
+  await expect(readback).toHaveText('Guiden läser datumet som måndag 15 mars 2027.');
+  await expect(page.getByText(/Det finns ingen 30 februari 2027/)).toHaveCount(0);
+  await expect(field).not.toHaveAttribute('aria-invalid', /.*/);
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page).toHaveURL(/#roll=funktionsstod&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-03-15$/);
 });
@@ -507,11 +531,11 @@ test('junk in the address is ignored with a note, never run; an old query link i
   const junk = `#roll=${encodeURIComponent('<img src=x onerror=alert(1)>')}&frigivning=2027-02-30&samtycke=kanske&x=${'y'.repeat(300)}`;
   await page.goto(`guide/${junk}`);
   await expect(page.getByText('Några uppgifter i adressen kunde inte användas och har hoppats över.')).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: ROLE })).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);
   await page.goto(`guide/#roll=vuxenenheten&q=${'z'.repeat(5000)}`);
   await expect(page.getByText('Några uppgifter i adressen kunde inte användas')).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: ROLE })).toBeVisible();
   expect(dialog).toBe(false);
 
   // A link from before the answers moved into the fragment.
@@ -529,7 +553,7 @@ test('under a path like //guide/, every link and form target stays on the site',
     );
   // The browser resolves "//guide/…" against this page as the host "guide".
   await page.goto(`${origin}//guide/#roll=vuxenenheten&forvaltning=nordost`);
-  await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: FIRST_CONTACT })).toBeVisible();
   expect(new Set(await targets())).toEqual(new Set([origin]));
   await page.goto(`${origin}//guide/#${new URLSearchParams(FS_NORDOST)}`);
   await expect(result(page)).toBeVisible();
@@ -611,7 +635,7 @@ for (const [name, viewport] of [
     expect(await layoutShift(page)).toBeLessThan(0.05);
     // The worker reaches for the first question: the guide fetches its script and templates and draws that question itself.
     const templates = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/guide/mallar/'));
-    await page.getByRole('group', { name: 'Vilken är din roll i ärendet?' }).hover();
+    await page.getByRole('group', { name: ROLE }).hover();
     await (await templates).finished();
     await page.waitForLoadState('networkidle');
     expect(await layoutShift(page)).toBeLessThan(0.05);
@@ -630,7 +654,7 @@ for (const [name, viewport] of [
 test('when the guide cannot fetch its questions and steps, it says so', async ({ page }) => {
   await page.route('**/guide/mallar/', (route) => route.abort('internetdisconnected'));
   await page.goto('guide/');
-  await choose(page, 'Vilken är din roll i ärendet?', 'Frivårdsinspektör');
+  await choose(page, ROLE, 'Frivårdsinspektör');
   await expect(page.getByRole('alert')).toHaveText(/Guiden kunde inte hämta sina frågor och steg\. Ladda om sidan, eller läs stegen på sidan för din roll\./);
   await expect(page.getByRole('alert').getByRole('link', { name: 'sidan för din roll' })).toHaveAttribute('href', /roller\/$/);
 });
@@ -748,5 +772,46 @@ test.describe('issue 18: the checklist and the calendar say only what the routin
     await expect(date).toHaveAttribute('datetime', '2027-03-01');
     await expect(line(page, initiation.id)).toContainText('tidigast måndag 1 mars 2027');
     await expect(stepTitled(page, initiation.titel)).toContainText('Tidigast måndag 1 mars 2027');
+  });
+});
+
+test.describe('issue 21: the facts of the case on one page', () => {
+  const BEFORE_FACTS = { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-02-23' };
+
+  test('"none of these" excludes the others; nothing ticked says what is missing; each fact is its own key in the address', async ({ page }) => {
+    await page.goto(guide(BEFORE_FACTS));
+    const group = page.getByRole('group', { name: FACTS });
+    await expect(group.locator('legend')).toBeFocused();
+    await expect(page.getByText('Fråga 6 av 6')).toBeVisible();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await expect(page.getByText(`Kryssa i det som stämmer, eller ”${NONE}”.`)).toBeVisible();
+    await group.getByLabel(statement('behov'), { exact: true }).check();
+    await expect(page.getByText(`Kryssa i det som stämmer, eller ”${NONE}”.`)).toBeHidden();
+    await group.getByLabel(NONE, { exact: true }).check();
+    await expect(group.getByLabel(statement('behov'), { exact: true })).not.toBeChecked();
+    await group.getByLabel(statement('alder1824'), { exact: true }).check();
+    await expect(group.getByLabel(NONE, { exact: true })).not.toBeChecked();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await expect(result(page)).toBeFocused();
+    expect(new URL(page.url()).hash).toBe(`#${new URLSearchParams({ ...BEFORE_FACTS, naraFrigivning: 'nej', behov: 'nej', befintligKontakt: 'nej', funktionsvariation: 'nej', alder1824: 'ja' })}`);
+    await expectNoAxeViolations(page);
+  });
+
+  test('"Ändra" on a fact returns to the facts\' page with the answers ticked; Tillbaka goes to the date', async ({ page }) => {
+    await page.goto(guide(THREE_MONTHS));
+    await expect(result(page)).toBeVisible();
+    await page.getByRole('link', { name: `Ändra ${guideQuestion('alder1824').svarsrubrik!.toLocaleLowerCase('sv')}` }).click();
+    const group = page.getByRole('group', { name: FACTS });
+    await expect(group.getByLabel(statement('behov'), { exact: true })).toBeChecked();
+    await expect(group.getByLabel(statement('alder1824'), { exact: true })).not.toBeChecked();
+    await expect(group.getByLabel(NONE, { exact: true })).not.toBeChecked();
+    await expect(page.getByText('Fråga 6 av 6')).toBeVisible();
+    await group.getByLabel(statement('alder1824'), { exact: true }).check();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await expect(result(page)).toBeFocused();
+    expect(new URL(page.url()).hash).toBe(`#${new URLSearchParams({ ...THREE_MONTHS, alder1824: 'ja' })}`);
+    await page.getByRole('link', { name: `Ändra ${guideQuestion('behov').svarsrubrik!.toLocaleLowerCase('sv')}` }).click();
+    await page.getByRole('link', { name: 'Tillbaka' }).click();
+    await expect(page.getByLabel(DATE_QUESTION)).toHaveValue('2027-02-23');
   });
 });

@@ -253,7 +253,7 @@ const questionShape = fields({
    * as one checkbox each.
    */
   typ: z.enum(['roll', 'val', 'datum', 'forvaltning', 'grupp'], { error: 'Skriv roll, val, datum, forvaltning eller grupp.' }),
-  /** The question as asked; on a group, the heading of its page ("Stämmer något av det här om ärendet?"). */
+  /** The question as asked; on a group, the heading of its page ("Vad stämmer om ärendet?"). */
   fraga: text('frågan (fraga)'),
   hjalp: text('en förklaring under frågan (hjalp)').optional(),
   /** How the answer is headed under "Dina svar". Every question has one; a group has none. */

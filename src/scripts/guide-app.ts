@@ -1,7 +1,8 @@
 /**
  * The guide's behaviour, loaded by <role-guide> (src/scripts/role-guide.ts):
- * one question at a time, then the role's steps for the case as a
- * checklist, with dates.
+ * one page at a time (a question, or a group's yes/no questions as
+ * checkboxes), then the role's steps for the case as a checklist, with
+ * dates.
  *
  * Everything it shows is rendered on the server: the first question in the
  * guide's page (src/pages/guide.astro), and every question, step, note and
@@ -20,11 +21,14 @@ import { formatLongDate, readBackText, readTypedDate, relativeDaysText, todayInS
 import {
   answersToKeep,
   guideResult,
-  nextQuestion,
-  questionToChange,
+  nextPage,
+  pageProgress,
+  pageToChange,
+  readGroupForm,
   relevantAnswers,
   relevantQuestions,
   type DatedStep,
+  type GuidePage,
   type GuideResult,
 } from '../lib/guide/engine';
 import { stepEvent } from '../lib/guide/calendar';
@@ -111,11 +115,12 @@ class Guide {
     const notes = [...this.dateNotes].filter(([id, note]) => answers[id] === note.value).map(([, note]) => Object.assign(document.createElement('p'), { className: 'notice', textContent: note.text }));
     this.querySelector('[data-part="date-notes"]')!.replaceChildren(...notes);
     this.remembered = { ...this.remembered, ...answers };
-    const current = state.change ? questionToChange(this.model, state.change, answers) : nextQuestion(this.model, answers);
+    const current = state.change ? pageToChange(this.model, state.change, answers) : nextPage(this.model, answers);
     this.shownHref = guideHref(this.guidePath, this.model, answers, state.change);
     // On the first render of an empty guide the server's form is already the one to show: keep it, so nothing moves.
     const reuse = first && current?.id === this.roleQuestionId && Object.keys(answers).length === 0;
-    const view = current ? this.questionView(current, answers, reuse ? this.body.querySelector('form')! : undefined) : this.resultView(answers);
+    const live = reuse ? this.body.querySelector('form')! : undefined;
+    const view = !current ? this.resultView(answers) : current.group ? this.groupView(current, answers) : this.questionView(current, answers, live);
     if (!reuse) this.body.replaceChildren(view);
     if (focus) view.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
@@ -126,7 +131,8 @@ class Guide {
     return template.content;
   }
 
-  private questionView(q: Question, answers: Answers, live?: HTMLFormElement): HTMLFormElement {
+  private questionView(page: GuidePage, answers: Answers, live?: HTMLFormElement): HTMLFormElement {
+    const q = page.questions[0]!;
     const source = q.id === this.roleQuestionId ? this.firstForm : this.template(`fraga-${q.id}`).querySelector('form')!;
     const form = live ?? (source.cloneNode(true) as HTMLFormElement);
     const offered = new Set(q.options.map((option) => option.value));
@@ -143,18 +149,7 @@ class Guide {
     } else if (given !== undefined) {
       for (const input of inputs) input.checked = input.value === given;
     }
-
-    const asked = relevantQuestions(this.model, { ...answers, [q.id]: undefined }).map((item) => item.id);
-    const position = Math.max(asked.indexOf(q.id), 0);
-    form.querySelector('[data-slot="progress"]')!.textContent = `Fråga ${position + 1}`;
-    const back = form.querySelector<HTMLAnchorElement>('[data-slot="back"]')!;
-    const previous = asked[position - 1];
-    if (previous) {
-      back.href = guideHref(this.guidePath, this.model, answers, previous);
-      back.hidden = false;
-    } else back.remove();
-
-    form.querySelector('button')!.disabled = false;
+    this.frame(form, page, answers, inputs);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const value = dateInput ? this.typedDate(dateInput.value) : { value: inputs.find((input) => input.checked)?.value, problem: 'Välj ett av svaren.' };
@@ -164,6 +159,55 @@ class Guide {
       this.go(guideHref(this.guidePath, this.model, answersToKeep(this.model, { ...answers, [q.id]: value.value })));
     });
     return form;
+  }
+
+  /** A group's page: one checkbox per question still needed, checked is ja; the last box, "none of these", excludes the others. */
+  private groupView(page: GuidePage, answers: Answers): HTMLFormElement {
+    const form = this.template(`grupp-${page.group}`).querySelector('form')!.cloneNode(true) as HTMLFormElement;
+    const shown = page.questions.map((q) => q.id);
+    for (const option of form.querySelectorAll<HTMLElement>('[data-option]')) if (!shown.includes(option.dataset.option!)) option.remove();
+    const boxes = shown.map((id) => form.querySelector<HTMLInputElement>(`input[name="${id}"]`)!);
+    const none = form.querySelector<HTMLInputElement>('input[data-exclusive]')!;
+    const given = shown.map((id) => answers[id] ?? this.remembered[id]);
+    boxes.forEach((box, index) => (box.checked = given[index] === 'ja'));
+    none.checked = given.every((value) => value === 'nej');
+    // GOV.UK's exclusive "none of these": checking it clears the others, checking another clears it.
+    form.addEventListener('change', (event) => {
+      const changed = event.target as HTMLInputElement;
+      if (!changed.checked) return;
+      if (changed === none) for (const box of boxes) box.checked = false;
+      else none.checked = false;
+    });
+    const inputs = [...boxes, none];
+    this.frame(form, page, answers, inputs);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const read = readGroupForm(shown, shown.filter((_, index) => boxes[index]!.checked), none.checked);
+      if ('problem' in read) return this.showError(form, inputs, form.dataset.problem!);
+      this.go(guideHref(this.guidePath, this.model, answersToKeep(this.model, { ...answers, ...read.answers })));
+    });
+    return form;
+  }
+
+  /**
+   * What every page has: "Fråga N av M" (M the pages still possible after
+   * the answers before this one), "Tillbaka" to the page before, an error
+   * that goes as soon as the answer is changed (only the current reading
+   * is said), and "Nästa" enabled.
+   */
+  private frame(form: HTMLFormElement, page: GuidePage, answers: Answers, inputs: HTMLInputElement[]) {
+    const progress = pageProgress(this.model, page, answers);
+    const counter = form.querySelector('[data-slot="progress"]')!;
+    const text = `Fråga ${progress.number} av ${progress.of}`;
+    if (counter.textContent !== text) counter.textContent = text;
+    const back = form.querySelector<HTMLAnchorElement>('[data-slot="back"]');
+    if (back && progress.previous) {
+      back.href = guideHref(this.guidePath, this.model, answers, progress.previous.questions[0]!.id);
+      back.hidden = false;
+    } else back?.remove();
+    form.addEventListener('input', () => this.clearError(form, inputs));
+    form.addEventListener('change', () => this.clearError(form, inputs));
+    form.querySelector('button')!.disabled = false;
   }
 
   private typedDate(text: string): { value?: string; problem: string; note?: string } {
@@ -176,6 +220,14 @@ class Guide {
     const text = readBackText(readTypedDate(input.value));
     const line = form.querySelector('.guide__readback')!;
     if (line.textContent !== text) line.textContent = text;
+  }
+
+  private clearError(form: HTMLFormElement, inputs: HTMLInputElement[]) {
+    const error = form.querySelector<HTMLElement>('.guide__error')!;
+    if (error.hidden) return;
+    error.hidden = true;
+    error.textContent = '';
+    for (const input of inputs) input.removeAttribute('aria-invalid');
   }
 
   private showError(form: HTMLFormElement, inputs: HTMLInputElement[], message: string) {

@@ -30,3 +30,24 @@ export function stepsOfRole(roleId: string): { own: string[]; concerned: string[
   const other = steps.map((step) => step.id).filter((id) => !own.includes(id) && !concerned.includes(id));
   return { own, concerned, other };
 }
+
+/** A guide question as content/process/fragor.yaml words it, by id. */
+export function guideQuestion(id: string) {
+  const question = siteContent().process.questions.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`No guide question "${id}" in content/process/fragor.yaml`);
+  return question;
+}
+
+/** A guide question's answer as it is labelled, by its value. */
+export function answerText(id: string, value: string): string {
+  const option = guideQuestion(id).alternativ.find((candidate) => candidate.svar === value);
+  if (!option) throw new Error(`The guide question "${id}" has no answer "${value}"`);
+  return option.text;
+}
+
+/** A group of the guide's yes/no questions (typ: grupp), by id. */
+export function guideGroup(id: string) {
+  const group = siteContent().process.groups.find((candidate) => candidate.id === id);
+  if (!group) throw new Error(`No guide group "${id}" in content/process/fragor.yaml`);
+  return group;
+}

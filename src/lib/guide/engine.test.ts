@@ -1,6 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answersToKeep, applies, caseFacts, guideResult, nextQuestion, questionToChange, relevantAnswers, relevantQuestions, timingStatus } from './engine.ts';
+import {
+  answersToKeep,
+  applies,
+  caseFacts,
+  guideResult,
+  nextPage,
+  nextQuestion,
+  pageProgress,
+  pageToChange,
+  possiblePages,
+  questionToChange,
+  readGroupForm,
+  relevantAnswers,
+  relevantQuestions,
+  timingStatus,
+} from './engine.ts';
 import type { Answers } from './questions.ts';
 import type { ProcessModel } from '../process/model.ts';
 import { groups, questions, step } from '../process/test-fixtures.ts';
@@ -215,3 +230,74 @@ test('a local step standing in for a city step (ersatter) is shown instead of it
     relevantQuestions(model, { roll: 'frivarden' }).map((q) => q.id),
   );
 });
+
+/** Pages as a line: a question's id, or a group's with the questions it shows. */
+const pagesLine = (answers: Answers) =>
+  possiblePages(model, answers)
+    .map((page) => (page.group ? `${page.id}[${page.questions.map((q) => q.id).join(',')}]` : page.id))
+    .join(' ');
+
+// Issue 21: which of a group's questions its page shows, and when the group is one question or none.
+const pageCases: Array<[string, Answers, string]> = [
+  ['before the role: the longest way of any role', {}, 'roll forvaltning forstaKontakt samtycke frigivning omArendet[naraFrigivning,behov,befintligKontakt,funktionsvariation,alder1824]'],
+  ['vuxenenheten: every fact on one page', { roll: 'vuxenenheten' }, 'roll forvaltning forstaKontakt samtycke frigivning omArendet[naraFrigivning,behov,befintligKontakt,funktionsvariation,alder1824]'],
+  ['outside Nordost: no signalled disability on the page', { roll: 'vuxenenheten', forvaltning: 'annan' }, 'roll forvaltning forstaKontakt samtycke frigivning omArendet[naraFrigivning,behov,befintligKontakt,alder1824]'],
+  ['försörjningsstöd: the need is implied, the one fact left is asked alone', { roll: 'forsorjningsstod' }, 'roll forvaltning forstaKontakt samtycke frigivning befintligKontakt'],
+  ['frivården: only the closeness to the release, alone', { roll: 'frivarden' }, 'roll forvaltning samtycke frigivning naraFrigivning'],
+  ['funktionsstöd: Nordost implied, no date, one fact', { roll: 'funktionsstod' }, 'roll samtycke funktionsvariation'],
+  ['no consent: nothing after it is possible', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'nej' }, 'roll forvaltning forstaKontakt samtycke'],
+];
+for (const [name, answers, expected] of pageCases) {
+  test(`pages: ${name}`, () => assert.equal(pagesLine(answers), expected));
+}
+
+const BEFORE_FACTS: Answers = { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03' };
+const progressCases: Array<[string, Answers, string]> = [
+  ['the first page, of the longest way', {}, 'roll 1/6'],
+  ['the role answered', { roll: 'vuxenenheten' }, 'forvaltning 2/6'],
+  ['försörjningsstöd: the need implied, still six pages', { roll: 'forsorjningsstod' }, 'forvaltning 2/6'],
+  ['the person called first: consent still asked', { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'den-enskilde' }, 'samtycke 4/6'],
+  ['the facts, last', BEFORE_FACTS, 'omArendet 6/6'],
+  ['funktionsstöd: three pages in all', { roll: 'funktionsstod', samtycke: 'ja' }, 'funktionsvariation 3/3'],
+];
+for (const [name, answers, expected] of progressCases) {
+  test(`"Fråga N av M": ${name}`, () => {
+    const page = nextPage(model, answers)!;
+    const progress = pageProgress(model, page, answers);
+    assert.equal(`${page.id} ${progress.number}/${progress.of}`, expected);
+  });
+}
+
+test('"Fråga N av M" on a page reopened to change it counts as when it was first asked; Tillbaka leads to the page before', () => {
+  const all = { ...BEFORE_FACTS, naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'nej', alder1824: 'nej' };
+  const page = pageToChange(model, 'alder1824', all);
+  assert.deepEqual(page.questions.map((q) => q.id), ['naraFrigivning', 'behov', 'befintligKontakt', 'funktionsvariation', 'alder1824']);
+  const progress = pageProgress(model, page, all);
+  assert.deepEqual([progress.number, progress.of, progress.previous?.id], [6, 6, 'frigivning']);
+  assert.equal(pageToChange(model, 'forvaltning', all).id, 'forvaltning');
+});
+
+test('a group\'s page is answered as a whole; an answer there can settle a later question of it', () => {
+  assert.equal(nextPage(model, BEFORE_FACTS)?.id, 'omArendet');
+  // One fact missing from an old link: the page is asked again, with the others kept.
+  const partial = { ...BEFORE_FACTS, naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'nej' };
+  assert.equal(nextPage(model, partial)?.id, 'omArendet');
+  assert.equal(nextQuestion(model, partial)?.id, 'alder1824');
+  // "No need" settles the existing contact in these fixtures: not needed, and not kept.
+  const noNeed = { ...BEFORE_FACTS, naraFrigivning: 'nej', behov: 'nej', funktionsvariation: 'nej', alder1824: 'nej' };
+  assert.equal(nextPage(model, noNeed), undefined);
+  assert.equal(relevantAnswers(model, { ...noNeed, befintligKontakt: 'ja' }).befintligKontakt, undefined);
+});
+
+// Reading a group's checkboxes: checked is ja, the rest nej; "none of these" is nej to all.
+const formCases: Array<[string, string[], boolean, ReturnType<typeof readGroupForm>]> = [
+  ['one checked', ['behov'], false, { answers: { naraFrigivning: 'nej', behov: 'ja', alder1824: 'nej' } }],
+  ['two checked', ['behov', 'alder1824'], false, { answers: { naraFrigivning: 'nej', behov: 'ja', alder1824: 'ja' } }],
+  ['none of these', [], true, { answers: { naraFrigivning: 'nej', behov: 'nej', alder1824: 'nej' } }],
+  ['nothing ticked', [], false, { problem: 'inget-svar' }],
+  ['none of these beside a checked one', ['behov'], true, { problem: 'motsagelse' }],
+  ['a box of a question not shown is not read', ['funktionsvariation'], false, { problem: 'inget-svar' }],
+];
+for (const [name, checked, none, expected] of formCases) {
+  test(`a group's form: ${name}`, () => assert.deepEqual(readGroupForm(['naraFrigivning', 'behov', 'alder1824'], checked, none), expected));
+}

@@ -230,7 +230,11 @@ export function relevantPages(model: GuideModel<GuideStep>, answers: Answers): G
  * open one that an unknown answer left closed).
  */
 export function possiblePages(model: GuideModel<GuideStep>, answers: Answers): GuidePage[] {
-  return walkPages(model, answers, false).pages;
+  const role = roleQuestion(model);
+  if (!role || answers[role.id] !== undefined) return walkPages(model, answers, false).pages;
+  // Before the role is known, every role's way is possible: the longest says how many pages may come.
+  const ways = model.roles.map((candidate) => walkPages(model, { ...answers, [role.id]: candidate.id }, false).pages);
+  return ways.reduce((longest, way) => (way.length > longest.length ? way : longest), [] as GuidePage[]);
 }
 
 /**
