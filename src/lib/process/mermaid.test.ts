@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mermaidSource, missingAccessibleText, nodeId, stepIdFromNodeElementId } from './mermaid.ts';
+import { mermaidSource, missingAccessibleText, nodeId } from './mermaid.ts';
 import { NOT_NAMED, type ProcessModel, type Step } from './model.ts';
 import { smallModel } from './test-fixtures.ts';
 
@@ -25,18 +25,6 @@ test('a node says so where the routine names no owner, and where it gives only i
 });
 
 test('node ids have no hyphens', () => assert.equal(nodeId('kontakt-via-anstalten'), 's_kontakt_via_anstalten'));
-
-const elementIds: Array<[string, string | undefined]> = [
-  ['mermaid-1-flowchart-s_kontakt_via_anstalten-12', 'kontakt-via-anstalten'],
-  ['flowchart-s_samtycke-0', 'samtycke'],
-  ['flowchart-s_okand-3', undefined],
-  ['something-else', undefined],
-];
-for (const [elementId, expected] of elementIds) {
-  test(`step id from ${elementId}`, () => {
-    assert.equal(stepIdFromNodeElementId(elementId, ['samtycke', 'kontakt-via-anstalten']), expected);
-  });
-}
 
 test('every step gets a link to its detail', () => {
   const source = mermaidSource(smallModel());

@@ -6,12 +6,6 @@ export function nodeId(stepId: string): string {
   return `s_${stepId.replace(/-/g, '_')}`;
 }
 
-/** The step id back from a rendered node's DOM id (`…-flowchart-s_x_y-12`). */
-export function stepIdFromNodeElementId(elementId: string, stepIds: string[]): string | undefined {
-  const match = /(?:^|-)flowchart-(s_[A-Za-z0-9_]+)-\d+$/.exec(elementId);
-  return match ? stepIds.find((id) => nodeId(id) === match[1]) : undefined;
-}
-
 /** Text inside a quoted Mermaid label: quotes and angle brackets as entities. */
 function label(text: string): string {
   return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
