@@ -137,20 +137,27 @@ export class ChartZoom {
 
     this.zoom = next;
     if (!this.applyZoom()) {
-      // Back to the whole chart: its top where the reader can see it.
-      if (box.getBoundingClientRect().top < 0) this.element.querySelector('.diagram__tools')?.scrollIntoView({ block: 'start' });
+      // Back to the whole chart: its top, and the buttons above it, where the reader can see them.
+      if (box.getBoundingClientRect().top < 0) scrollBy(0, this.controlsTop());
       return;
     }
     // Zoomed, the box is at most a screen tall: all of it on screen, and
     // the buttons above it where they fit too.
     const boxRect = box.getBoundingClientRect();
     if (boxRect.top < 0 || boxRect.bottom > innerHeight) {
-      const buttons = this.element.querySelector('.diagram__zoom')?.getBoundingClientRect().top ?? boxRect.top;
-      scrollBy(0, boxRect.bottom - buttons <= innerHeight ? buttons : boxRect.bottom - innerHeight);
+      const top = this.controlsTop();
+      scrollBy(0, boxRect.bottom - top <= innerHeight ? top : boxRect.bottom - innerHeight);
     }
     const by = scrollToKeep(point, before, this.svg.getBoundingClientRect(), box.getBoundingClientRect());
     box.scrollLeft += by.x;
     box.scrollTop += by.y;
+  }
+
+  /** The top of the zoom buttons where they stand above the chart (a phone), else of the chart (they stand beside it). */
+  private controlsTop(): number {
+    const box = this.box.getBoundingClientRect();
+    const buttons = this.element.querySelector('.diagram__zoom')?.getBoundingClientRect();
+    return buttons && buttons.bottom <= box.top ? buttons.top : box.top;
   }
 
   /** The chart at this.zoom: its width, the box it pans in, the buttons' state. */
