@@ -206,6 +206,12 @@ const steg = defineCollection({
       rutinenAnger: text('rutinens ord om vem som gör steget, eller nej om rutinen inte anger vem (vem.rutinenAnger)'),
     }).optional(),
     berorda: z.array(id).default([]),
+    /**
+     * Roles the step tells its role to contact, where the routine names
+     * them (e.g. [forsorjningsstod] for "kontakta försörjningsstöd"): the
+     * step links their contacts (`kontakter` in roller.yaml).
+     */
+    kontaktar: z.array(id).default([]),
     fas: id,
     start: z.boolean().default(false),
     nasta: z.array(fields({ till: id, etikett: z.string().min(1).optional() })).default([]),

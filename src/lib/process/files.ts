@@ -19,7 +19,7 @@ export function readProcessModel(root = '.'): ProcessModel {
   return {
     roles: list(FILES.roles).map((role) => ({ kontakter: [], ...role }) as unknown as Role),
     phases: list(FILES.phases) as unknown as Phase[],
-    steps: list(FILES.steps).map((step) => ({ typ: 'steg', berorda: [], start: false, nasta: [], ...step }) as unknown as Step),
+    steps: list(FILES.steps).map((step) => ({ typ: 'steg', berorda: [], kontaktar: [], start: false, nasta: [], ...step }) as unknown as Step),
     questions: withAdministrations(
       list(FILES.questions).map((question) => ({ alternativ: [], ...question }) as unknown as QuestionEntry),
       routines,

@@ -110,6 +110,8 @@ export interface Step {
   vem?: Owner | undefined;
   /** Other roles the step concerns, shown to them as context. */
   berorda: string[];
+  /** Roles the step tells its role to contact: their contacts (Role.kontakter) are linked from it. */
+  kontaktar: string[];
   fas: string;
   start: boolean;
   nasta: Edge[];
