@@ -4,14 +4,19 @@
 // `npm run granska -- <steg-id> …`: records that those steps have been read
 // against the sections' text as it is now, in content/process/granskning.yaml.
 // Messages are in Swedish: the document owners run this.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readProcessModel, readRoutines } from '../src/lib/process/files.ts';
-import { REVIEW_FILE, formatReviews, parseReviews, recordReviews, reviewCommand, staleReviews } from '../src/lib/process/review.ts';
+import { writeFileSync } from 'node:fs';
+import { loadContent } from '../src/content-pipeline/index.ts';
+import { FILES } from '../src/content-pipeline/files.ts';
+import { formatReviews, recordReviews, reviewCommand, staleReviews } from '../src/lib/process/review.ts';
 
 const ids = process.argv.slice(2).filter((arg) => arg.trim() !== '');
-const model = readProcessModel();
-const routines = readRoutines();
-const reviews = existsSync(REVIEW_FILE) ? parseReviews(readFileSync(REVIEW_FILE, 'utf8')) : {};
+// The same reading of content/ as the build's; steps waiting for review are what this command is for.
+const { errors, content } = loadContent({ root: process.cwd() });
+if (!content) {
+  console.error(`Innehållet har fel som måste rättas innan stegen kan granskas:\n\n${errors.join('\n\n')}\n\nKör npm run kontrollera för att se dem.`);
+  process.exit(1);
+}
+const { process: model, routines, reviews } = content;
 const stale = staleReviews(model, routines, reviews);
 
 if (ids.length === 0) {
@@ -25,19 +30,19 @@ if (ids.length === 0) {
     console.log(`  ${step.id}  (${step.titel})\n      avsnittet ”${heading}” i rutinen "${source.dokument}": ${why}`);
   }
   const pending = [...new Set(stale.map(({ step }) => step.id))];
-  console.log(`\nLäs avsnitten och kontrollera varje steg i ${'content/process/steg.yaml'}. Kör sedan, med de steg du har granskat:\n  ${reviewCommand(pending)}`);
+  console.log(`\nLäs avsnitten och kontrollera varje steg i ${FILES.steps}. Kör sedan, med de steg du har granskat:\n  ${reviewCommand(pending)}`);
   process.exit(0);
 }
 
 const known = new Set(model.steps.map((step) => step.id));
 const unknown = ids.filter((id) => !known.has(id));
 if (unknown.length > 0) {
-  console.error(`Det finns inget steg som heter ${unknown.map((id) => `"${id}"`).join(', ')} i content/process/steg.yaml.`);
+  console.error(`Det finns inget steg som heter ${unknown.map((id) => `"${id}"`).join(', ')} i ${FILES.steps}.`);
   process.exit(1);
 }
 
 const next = recordReviews(model, routines, reviews, ids);
-writeFileSync(REVIEW_FILE, formatReviews(next, model.steps.map((step) => step.id)));
+writeFileSync(FILES.reviews, formatReviews(next, model.steps.map((step) => step.id)));
 for (const id of ids) {
   const sections = Object.keys(next[id] ?? {}).join(', ');
   console.log(`Granskat: ${id} (${sections})`);

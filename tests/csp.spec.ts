@@ -6,7 +6,7 @@ import { builtPages, htmlFiles, MISSING_PAGE } from './support/site';
 
 /**
  * The site works served with the intranet's Content-Security-Policy header
- * (project "csp": the sub-path build behind `serve.mjs --csp`). Every built
+ * (project "csp": the sub-path build behind `serve.mjs`, which sends it). Every built
  * page is loaded, and pages with behaviour are also used, without a single
  * violation.
  */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readProcessModel } from '../src/lib/process/files.ts';
 import { expectNoAxeViolations } from './support/axe';
+import { siteContent } from './support/process';
 
 const diagram = (page: Page) => page.locator('.flowchart__canvas svg');
 const node = (page: Page, title: string) => diagram(page).getByRole('link', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
@@ -148,7 +148,7 @@ test('the page says it is a reading of the routines, and the chart that it is no
 });
 
 test('the list under the chart says "Rutinen anger inte vem" for every step whose owner the routines do not name', async ({ page }) => {
-  const model = readProcessModel();
+  const model = siteContent().process;
   await page.goto('flodesschema/');
   for (const step of model.steps) {
     const owner = page.locator(`#steg-${step.id} .step__facts > div`).filter({ hasText: /^Vem/ }).getByRole('definition');
@@ -159,7 +159,7 @@ test('the list under the chart says "Rutinen anger inte vem" for every step whos
 });
 
 test('the chart says so in a node wherever the routines do not name who does the step', async ({ page }) => {
-  const model = readProcessModel();
+  const model = siteContent().process;
   await page.goto('flodesschema/');
   await expect(diagram(page)).toBeVisible();
   const nodeOf = (id: string) => diagram(page).locator(`a[href="#steg-${id}"]`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readProcessModel } from '../src/lib/process/files.ts';
+import { siteContent } from './support/process';
 
 const ROLES = {
   frivarden: 'Frivårdsinspektör',
@@ -139,7 +139,7 @@ test('the role list says it is a reading of the routines too, above the role sum
 });
 
 /** Steps whose owner the routines do not name, by the roles of the site's reading (read from content/process/). */
-const unnamed = readProcessModel().steps.filter((step) => step.vem?.rutinenAnger === 'nej');
+const unnamed = siteContent().process.steps.filter((step) => step.vem?.rutinenAnger === 'nej');
 
 test('every step whose owner the routines do not name says so, under each role of the reading', async ({ page }) => {
   expect(unnamed.map((step) => step.id)).toEqual(expect.arrayContaining(['videosamtal', 'planering-efter-frigivning', 'sig', 'nybesok', 'sp-eller-sip']));

@@ -11,8 +11,9 @@
  * its WebAssembly or its index missing) is never reported as "Inga
  * träffar", and hits that could not be fetched are counted beside those
  * that were. Pagefind leaves out an index part it cannot load without
- * telling, so "no hits" for a word in the site's word list means the index
- * is broken.
+ * telling, so "no hits" is said only when a word of the site's word list
+ * (written with the index) finds something; without that list, or when
+ * such a word finds nothing, the index is broken.
  */
 import {
   caseSensitiveWords,
@@ -20,9 +21,11 @@ import {
   exactCaseFirst,
   fold,
   highlightUrl,
-  knownWords,
+  indexProbes,
   matchedWords,
   partialFailure,
+  QUERY_LIMIT_NOTE,
+  queryAtLimit,
   queryFromSearch,
   resultSummary,
   SEARCH_FAILED,
@@ -70,11 +73,20 @@ class SiteSearch extends HTMLElement {
     // where scripts run, CSS keeps it from being drawn at all.
     this.querySelector('[data-needs-script]')?.remove();
     this.more.addEventListener('click', () => void this.showMore(true));
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    // The field takes no more than the limit (its maxlength); text typed or pasted beyond it is said to be cut.
+    input?.addEventListener('input', () => this.sayLimit(input.value.length >= input.maxLength && input.maxLength > 0));
     const query = queryFromSearch(location.search);
     if (query === null) return;
-    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     if (input) input.value = query;
+    this.sayLimit(queryAtLimit(location.search));
     void this.run(query);
+  }
+
+  private sayLimit(reached: boolean) {
+    const note = this.querySelector<HTMLElement>('.search-limit')!;
+    const text = reached ? QUERY_LIMIT_NOTE : '';
+    if (note.textContent !== text) note.textContent = text;
   }
 
   private get status() {
@@ -149,14 +161,18 @@ class SiteSearch extends HTMLElement {
    */
   private async nothingFound(query: string) {
     const siteWords = await this.siteWords();
-    if (siteWords) {
-      const pagefind = await this.load();
-      for (const word of knownWords(query, siteWords)) {
-        const alone = await pagefind.search(word).catch(() => null);
-        if (!alone?.results.length) {
-          this.status.textContent = SEARCH_FAILED;
-          return;
-        }
+    // Without the word list (written with the index) nothing vouches for the index: "no hits" is not said.
+    const probes = siteWords ? indexProbes(query, siteWords) : [];
+    if (probes.length === 0) {
+      this.status.textContent = SEARCH_FAILED;
+      return;
+    }
+    const pagefind = await this.load();
+    for (const word of probes) {
+      const alone = await pagefind.search(word).catch(() => null);
+      if (!alone?.results.length) {
+        this.status.textContent = SEARCH_FAILED;
+        return;
       }
     }
     this.status.textContent = resultSummary(query, 0);
@@ -193,6 +209,12 @@ class SiteSearch extends HTMLElement {
 
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
+      // Pagefind starts reading its index in a promise nobody can await: a broken part (its WebAssembly cut short,
+      // pagefind-entry.json unreadable) rejects that promise unhandled, and then fails the search, which says so.
+      const code = `${this.dataset.bundle}pagefind.js`;
+      window.addEventListener('unhandledrejection', (event) => {
+        if (event.reason instanceof Error && event.reason.stack?.includes(code)) event.preventDefault();
+      });
       const pagefind: Pagefind = await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`);
       // On the main thread: the worker is one more file (12 KB gzip) that
       // a search over two routines does not need. Pagefind 1.6 honours

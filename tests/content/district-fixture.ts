@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { copyProject, replace, replaceLine, ROOT, type Copy } from './build-with.ts';
+import { copyProject, replace, replaceLine, ROOT, type Copy } from './project.ts';
 
 /**
  * A copy of the project as a document owner leaves it after adding a local

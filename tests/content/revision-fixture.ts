@@ -1,24 +1,90 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, replace, replaceLine, ROOT, type Copy } from './build-with.ts';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { copyProject, replace, replaceLine, ROOT, type Copy } from './project.ts';
 
 /**
  * A copy of the project as a document owner leaves it after publishing a
- * revision by the editing guide: the Nordost routine's published text
- * kept as content/rutiner/nordost/2023-09-26.mdx, and the current file
+ * revision by the editing guide: a routine's published text kept as
+ * content/rutiner/<id>/<its senastReviderad>.mdx, and the current file
  * revised (one word changed, a new date, a summary). The site's settings
  * are filled in too. Its build, in dist-versioner/, is read by
  * tests/content/revisions.test.ts and by the browser tests in
  * tests/revisions.spec.ts.
+ *
+ * The routine is the one in content/ with the longest title, so the pages
+ * only a revision brings (the earlier version, what changed) are checked
+ * with the longest name any of them carries. Everything the tests expect
+ * is read from that routine's file: its title, its last revision, and the
+ * word changed, the first long word that occurs once in the file, in a
+ * plain paragraph under a heading.
  */
+interface Header {
+  title: string;
+  kortnamn: string;
+  senastReviderad: string;
+}
+
+const ROUTINE_DIR = join(ROOT, 'content/rutiner');
+
+/** The routines in content/ (not their earlier versions), with their headers. */
+function routines(): Array<{ id: string; text: string; header: Header }> {
+  return readdirSync(ROUTINE_DIR)
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => {
+      const text = readFileSync(join(ROUTINE_DIR, file), 'utf8');
+      const header = load(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: CORE_SCHEMA }) as Header;
+      return { id: file.replace(/\.mdx?$/, ''), text, header };
+    });
+}
+
+const longest = routines().sort((a, b) => b.header.title.length - a.header.title.length)[0]!;
+
+/** The content's data files, where a step or a glossary entry may quote the routine. */
+const quoting = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => readFileSync(join(ROOT, 'content', file), 'utf8'))
+  .join('\n');
+
+/**
+ * The word to change: in a plain paragraph (no markup) under a heading,
+ * long, once in the whole file, and quoted nowhere (so no step's quote or
+ * review is touched by the edit).
+ */
+function wordToChange(text: string): { word: string; section: string; context: string } {
+  let section: string | undefined;
+  for (const line of text.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n')) {
+    const heading = /^#{2,6} (.+)$/.exec(line);
+    if (heading) section = heading[1]!.trim();
+    if (!section || heading || !/^\p{L}/u.test(line) || /[*_`[\]<>|]/.test(line)) continue;
+    const words = line.split(/\s+/);
+    const index = words.findIndex((word) => /^\p{L}{8,}$/u.test(word) && text.split(word).length === 2 && !quoting.includes(word));
+    if (index >= 0) return { word: words[index]!, section, context: words.slice(index, index + 4).join(' ') };
+  }
+  throw new Error(`${longest.id}: no word to change for the revision fixture`);
+}
+
+/** A date a year after `iso` (the 28th where the month is shorter). */
+function yearAfter(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${year + 1}-${String(month).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`;
+}
+
+const change = wordToChange(longest.text);
+const ADDED = 'omformulerat';
+
 export const FIXTURE = {
-  routine: 'nordost',
-  earlier: '2023-09-26',
-  current: '2024-05-02',
-  removed: 'tydliggöra',
-  added: 'klargöra',
-  section: 'Syfte med denna rutin',
-  summary: 'Syftet förtydligat: ”klargöra vem som gör vad”.',
+  routine: longest.id,
+  title: longest.header.title,
+  shortName: longest.header.kortnamn,
+  earlier: longest.header.senastReviderad,
+  current: yearAfter(longest.header.senastReviderad),
+  removed: change.word,
+  added: ADDED,
+  /** The removed word and the few after it, as the earlier version has them word for word. */
+  earlierText: change.context,
+  section: change.section,
+  summary: `Ett ord ändrat: ”${ADDED}”.`,
   organisation: 'Göteborgs Stad',
   intranet: { adress: 'https://intranat.example.se/', text: 'Intranätets startsida' },
   email: 'synpunkter.insluss@goteborg.se',
@@ -26,11 +92,11 @@ export const FIXTURE = {
 } as const;
 
 export function revisionFixture(): Copy {
-  const published = readFileSync(join(ROOT, 'content/rutiner/nordost.mdx'), 'utf8');
+  const file = `content/rutiner/${FIXTURE.routine}.mdx`;
   return copyProject(
     {
-      'content/rutiner/nordost.mdx': (text) =>
-        replace(`- ${FIXTURE.removed} vem som gör vad`, `- ${FIXTURE.added} vem som gör vad`)(
+      [file]: (text) =>
+        replace(FIXTURE.removed, FIXTURE.added)(
           replaceLine('senastReviderad:', `senastReviderad: ${FIXTURE.current}\nandringar: "${FIXTURE.summary}"`)(text),
         ),
       'content/webbplats.yaml': (text) =>
@@ -38,6 +104,6 @@ export function revisionFixture(): Copy {
           replaceLine('tillganglighetEpost:', `tillganglighetEpost: ${FIXTURE.email}`)(text),
         ),
     },
-    { [`content/rutiner/nordost/${FIXTURE.earlier}.mdx`]: published },
+    { [`content/rutiner/${FIXTURE.routine}/${FIXTURE.earlier}.mdx`]: longest.text },
   );
 }

@@ -1,6 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem } from './dates.ts';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatLongDate,
+  parseIsoDate,
+  readBackText,
+  readTypedDate,
+  relativeDaysText,
+  todayInStockholm,
+  typedDateProblem,
+  usedDateNote,
+} from './dates.ts';
 
 const parses: Array<[string, string | undefined]> = [
   ['2027-01-22', '2027-01-22'],
@@ -109,6 +121,28 @@ for (const [text, message] of refused) {
     assert.match(typedDateProblem(result) ?? '', message);
   });
 }
+
+test('a weekday that is not the date\'s: the numbers are read, and the weekday is said not to match', () => {
+  const result = readTypedDate('fredag 15 mars 2027');
+  assert.deepEqual(result, { date: '2027-03-15', otherWeekday: 'fredag' });
+  assert.equal(readBackText(result), 'Guiden läser datumet som måndag 15 mars 2027. Veckodagen stämmer inte: du skrev fredag, men 15 mars 2027 är en måndag.');
+  assert.equal(
+    usedDateNote(result),
+    'Guiden använder måndag 15 mars 2027. Veckodagen stämmer inte: du skrev fredag, men 15 mars 2027 är en måndag. Ändra datumet om du menade en annan dag.',
+  );
+  assert.deepEqual(readTypedDate('Söndag 2 augusti 2027'), { date: '2027-08-02', otherWeekday: 'söndag' }, 'a Monday');
+});
+
+test('a weekday that matches, or none, needs no note', () => {
+  for (const text of ['måndag 15 mars 2027', 'Måndag 15 mars 2027', '15 mars 2027', '2027-03-15']) {
+    const result = readTypedDate(text);
+    assert.equal(usedDateNote(result), undefined, text);
+    assert.equal(readBackText(result), 'Guiden läser datumet som måndag 15 mars 2027.', text);
+  }
+  assert.deepEqual(readTypedDate('söndag 1 augusti 2027'), { date: '2027-08-01' }, 'a Sunday, the last day of the week');
+  assert.equal(readBackText(readTypedDate('2027-02-30')), '');
+  assert.equal(usedDateNote(readTypedDate('fredag 30 februari 2027')), undefined);
+});
 
 test('a date read back in words, as the guide shows it before moving on', () => {
   const result = readTypedDate('15/3 2027');

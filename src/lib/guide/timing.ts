@@ -60,30 +60,6 @@ export function standingShort({ status }: Pick<DatedStep, 'status'>): string {
   }
 }
 
-/** The guide's "När" for a step, as one text: the date to act on in `emphasis`, the rest in `text`. */
-export interface WhenText {
-  emphasis?: string;
-  text: string;
-}
-
-/**
- * The whole "När" in words, as the page shows it once dated (and the
- * calendar file and tests read it). A step tied to the release without a
- * deadline reads as the routine's words with the date in brackets, never
- * as a bold deadline.
- */
-export function whenText(dated: DatedStep): WhenText {
-  const { step, kind } = dated;
-  const timing = step.tid;
-  if (!timing) return { text: NO_TIME };
-  const text = timing.text ?? '';
-  const dates = datesText(dated);
-  if (!dates || !kind) return { text: capitalise(text) };
-  if (kind === 'kring-frigivningen') return { text: `${capitalise(text)} (${dates})` };
-  const prefix = PREFIX[kind];
-  return { emphasis: prefix ? `${prefix} ${dates}` : capitalise(dates), text: ` (${text}${standingText(dated)})` };
-}
-
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { load as parseYaml } from 'js-yaml';
+import { FILES } from '../../content-pipeline/files.ts';
+import type { Problem } from '../../content-pipeline/problems.ts';
 import type { ProcessModel, Source, Step } from './model.ts';
-import { sections, type Section } from './source-text.ts';
-import { FILES, type Problem, type RoutineText } from './validate.ts';
+import { sections, type RoutineText, type Section } from './source-text.ts';
 
 /**
  * Keeping the steps true when a routine is revised. Each step records, per
@@ -15,8 +16,6 @@ import { FILES, type Problem, type RoutineText } from './validate.ts';
  * The fingerprints live in their own generated file, so writing them never
  * touches the hand-written, commented content/process/steg.yaml.
  */
-
-export const REVIEW_FILE = 'content/process/granskning.yaml';
 
 /** Step id → cited section ("dokument#avsnitt") → fingerprint of its text. */
 export type Reviews = Record<string, Record<string, string>>;
@@ -41,7 +40,7 @@ export function sectionKey(source: Pick<Source, 'dokument' | 'avsnitt'>): string
 
 type SectionIndex = Map<string, Section>;
 
-function indexSections(routines: RoutineText[]): SectionIndex {
+function indexSections(routines: readonly RoutineText[]): SectionIndex {
   const index: SectionIndex = new Map();
   for (const routine of routines) {
     for (const section of sections(routine.body)) index.set(sectionKey({ dokument: routine.id, avsnitt: section.id }), section);
@@ -50,7 +49,7 @@ function indexSections(routines: RoutineText[]): SectionIndex {
 }
 
 /** The fingerprints of the sections a step cites, as they read now (sections that do not exist are left to validateModel). */
-export function currentFingerprints(step: Step, routines: RoutineText[], index = indexSections(routines)): Record<string, string> {
+export function currentFingerprints(step: Step, routines: readonly RoutineText[], index = indexSections(routines)): Record<string, string> {
   const result: Record<string, string> = {};
   for (const source of step.kallor) {
     const key = sectionKey(source);
@@ -71,7 +70,7 @@ export interface StaleReview {
 }
 
 /** Every step and section whose recorded fingerprint is missing or differs from the text now. */
-export function staleReviews(model: ProcessModel, routines: RoutineText[], reviews: Reviews): StaleReview[] {
+export function staleReviews(model: ProcessModel, routines: readonly RoutineText[], reviews: Reviews): StaleReview[] {
   const index = indexSections(routines);
   const stale: StaleReview[] = [];
   for (const step of model.steps) {
@@ -93,7 +92,7 @@ export function staleReviews(model: ProcessModel, routines: RoutineText[], revie
 }
 
 /** The build's problems for stale reviews, in Swedish, each naming the step, the section and what to do. */
-export function reviewProblems(model: ProcessModel, routines: RoutineText[], reviews: Reviews): Problem[] {
+export function reviewProblems(model: ProcessModel, routines: readonly RoutineText[], reviews: Reviews): Problem[] {
   return staleReviews(model, routines, reviews).map(({ step, sourceNumber, source, heading, reason }) => ({
     file: FILES.steps,
     entry: step.id,
@@ -105,12 +104,19 @@ export function reviewProblems(model: ProcessModel, routines: RoutineText[], rev
   }));
 }
 
+/** What to do about the stale reviews as a whole: one command for every step named. */
+export function reviewSummary(problems: readonly Problem[]): string | undefined {
+  const steps = [...new Set(problems.map((problem) => problem.entry!))];
+  if (steps.length === 0) return undefined;
+  return `Steg som behöver granskas mot rutinens text (se content/README.md, "När en rutin ändras"): läs avsnitten, kontrollera stegen och kör\n  ${reviewCommand(steps)}`;
+}
+
 /**
  * The reviews after the given steps have been checked against the text as
  * it reads now. Steps that no longer exist and sections no longer cited
  * are dropped; other steps keep what was recorded for them.
  */
-export function recordReviews(model: ProcessModel, routines: RoutineText[], reviews: Reviews, stepIds: string[]): Reviews {
+export function recordReviews(model: ProcessModel, routines: readonly RoutineText[], reviews: Reviews, stepIds: string[]): Reviews {
   const index = indexSections(routines);
   const next: Reviews = {};
   for (const step of model.steps) {
@@ -149,12 +155,12 @@ export function formatReviews(reviews: Reviews, stepOrder: string[]): string {
 
 /** Reads the file; a file that is not as `npm run granska` writes it is reported in Swedish. */
 export function parseReviews(text: string): Reviews {
-  const data = parseYaml(text, { filename: REVIEW_FILE }) ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${REVIEW_FILE} går inte att läsa. Skriv om den med npm run granska.`);
+  const data = parseYaml(text, { filename: FILES.reviews }) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${FILES.reviews} går inte att läsa. Skriv om den med npm run granska.`);
   const reviews: Reviews = {};
   for (const [step, entry] of Object.entries(data as Record<string, unknown>)) {
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-      throw new Error(`${REVIEW_FILE}, "${step}": posten går inte att läsa. Skriv om filen med npm run granska.`);
+      throw new Error(`${FILES.reviews}, "${step}": posten går inte att läsa. Skriv om filen med npm run granska.`);
     }
     reviews[step] = Object.fromEntries(Object.entries(entry as Record<string, unknown>).map(([key, value]) => [key, String(value)]));
   }

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readProcessModel } from './files.ts';
+import { readContent } from '../../content-pipeline/index.ts';
 import { stepsForRole } from './model.ts';
 import { groupRoleSteps } from './role-steps.ts';
 
 /** Against the real model: what a role page lists as every case's steps, and what only under a condition. */
-const model = readProcessModel();
+const model = readContent().process;
 const groups = (role: string, which: 'own' | 'context' = 'own') => groupRoleSteps(model, role, stepsForRole(model, role)[which]);
 const ids = (role: string, which: 'own' | 'context' = 'own') => {
   const { always, sometimes } = groups(role, which);

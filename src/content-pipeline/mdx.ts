@@ -10,7 +10,7 @@
  * inside a code block or `inline code` is text to both and not reported.
  */
 import { posix } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { mdxToMdast, type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import type { Problem } from './problems.ts';
 
 /** Checks a component's attributes; returns a Swedish problem, or null. */
@@ -68,9 +68,9 @@ export function checkMdx(source: string, rules: MdxRules): MdxReport {
   const problem = (line: number | undefined, message: string) =>
     report.problems.push({ file: rules.file, line, entry: rules.entry, inText: true, message });
 
-  let tree: MdxNode;
+  let tree: MdastNode;
   try {
-    tree = mdxToMdast(source) as unknown as MdxNode;
+    tree = mdxToMdast(source);
   } catch (error) {
     const at = /^(\d+):(\d+)/.exec((error as Error).message);
     problem(
@@ -129,7 +129,7 @@ export function checkMdx(source: string, rules: MdxRules): MdxReport {
 }
 
 function checkElement(
-  node: MdxNode,
+  node: MdxJsxFlowElement | MdxJsxTextElement,
   line: number | undefined,
   rules: MdxRules,
   imported: ReadonlySet<string>,
@@ -258,19 +258,8 @@ function truncate(text: string, max = 60): string {
   return flat.length > max ? `${flat.slice(0, max)} …` : flat;
 }
 
-/** The parts of Sätteri's mdast this check reads. */
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  url?: string;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdxNode[];
-  position?: { start: { line: number } };
-}
-
 /** Depth first; `enter` returns false to skip a node's children. */
-function visit(node: MdxNode, enter: (node: MdxNode) => boolean) {
+function visit(node: MdastNode, enter: (node: MdastNode) => boolean) {
   if (!enter(node)) return;
-  for (const child of node.children ?? []) visit(child, enter);
+  if ('children' in node) for (const child of node.children) visit(child, enter);
 }

@@ -1,36 +1,18 @@
-import { acceptedAnswers, type ProcessModel, type Source, type Step } from './model.ts';
-import { factAnswers, factQuestions } from './questions.ts';
-import { plainText, sections, type Section } from './source-text.ts';
-
-export interface RoutineText {
-  id: string;
-  /** The routine's MDX body. */
-  body: string;
-}
+/**
+ * The process model's rules across its files (content/process/*.yaml) and
+ * against the routines and the contact data: what one entry's schema
+ * cannot know.
+ */
+import { acceptedAnswers, type ProcessModel, type Source, type Step } from '../lib/process/model.ts';
+import { factAnswers, factQuestions } from '../lib/process/questions.ts';
+import { plainText, sections, type RoutineText, type Section } from '../lib/process/source-text.ts';
+import { FILES } from './files.ts';
+import type { Problem } from './problems.ts';
 
 export interface ModelContext {
   routines: RoutineText[];
   /** Ids of units and people in the contact data. */
   contactIds: string[];
-}
-
-export const FILES = {
-  roles: 'content/process/roller.yaml',
-  phases: 'content/process/faser.yaml',
-  steps: 'content/process/steg.yaml',
-  questions: 'content/process/fragor.yaml',
-} as const;
-
-/** One problem, located for a document owner: file, entry and field. */
-export interface Problem {
-  file: string;
-  entry: string;
-  field: string;
-  message: string;
-}
-
-export function formatProblem({ file, entry, field, message }: Problem): string {
-  return `${file}, "${entry}", fältet ${field}: ${message}`;
 }
 
 /**
@@ -49,7 +31,7 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
   const phaseIds = new Set(model.phases.map((phase) => phase.id));
   const stepIds = new Set(model.steps.map((step) => step.id));
   const contactIds = new Set(context.contactIds);
-  const routines = readRoutines(context.routines);
+  const routines = routineSources(context.routines);
 
   for (const role of model.roles) {
     for (const contact of role.kontakter) {
@@ -161,7 +143,7 @@ export interface RoutineSources {
   texts: Map<string, string>;
 }
 
-export function readRoutines(routines: RoutineText[]): RoutineSources {
+export function routineSources(routines: readonly RoutineText[]): RoutineSources {
   return {
     sections: new Map(routines.map((routine) => [routine.id, sections(routine.body)])),
     texts: new Map(routines.map((routine) => [routine.id, plainText(routine.body)])),

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatProblem, validateModel, type Problem } from './validate.ts';
-import { ROUTINE, smallModel, step } from './test-fixtures.ts';
-import type { ProcessModel } from './model.ts';
+import { validateModel } from './process.ts';
+import { formatProblem, type Problem } from './problems.ts';
+import { ROUTINE, smallModel, step } from '../lib/process/test-fixtures.ts';
+import type { ProcessModel } from '../lib/process/model.ts';
 
 const context = { routines: [ROUTINE], contactIds: ['vuxen-mottag'] };
 
@@ -174,7 +175,7 @@ test('a quote may differ from the routine in whitespace and Markdown marks only'
 test('a problem reads as one line naming file, entry and field', () => {
   assert.equal(
     formatProblem({ file: 'content/process/steg.yaml', entry: 'mote', field: 'fas', message: 'fasen "x" finns inte.' }),
-    'content/process/steg.yaml, "mote", fältet fas: fasen "x" finns inte.',
+    'content/process/steg.yaml → mote, fältet fas: fasen "x" finns inte.',
   );
 });
 
