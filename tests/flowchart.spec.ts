@@ -5,30 +5,32 @@ import { siteContent } from './support/process';
 const diagram = (page: Page) => page.locator('.flowchart__canvas svg');
 const node = (page: Page, title: string) => diagram(page).getByRole('link', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 
-/** One step per point of the analyst's reading of the routines (PRODUCT.md). */
-const POINTS = [
-  'Inhämta skriftligt samtycke', // 1 consent
-  'Initiera ärendet hos socialtjänsten', // 2 four months
-  'Kontakta ansvarig vuxenenhet', // 2 Nordost, three to four months
-  'Informera om modellen och hänvisa', // 3 the person calls first
-  'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd', // 4
-  'Handlägga ärendet i mottagningsgrupp eller utredningsgrupp', // 5
-  'Bistå med personutredning och verkställighetsplan', // 5
-  'Första videosamtalet', // 6
-  'SIG (social insatsgrupp)', // 6, 18–24
-  'Kontakta funktionsstöd (eller tvärtom)', // 7
-  'Genomföra första mötet på egen hand', // 7, no disability signalled
-  'Kontakta mottagningsenheten för ekonomiskt bistånd', // 8
-  'Gemensamt besök med den enskilde och berörda enheter', // 8, city-wide
-  'Identifiering utan ID-kort', // 8
-  'Nybesök på försörjningsstöd', // 9
-  'akuta matpengar', // 9
-  'Boka tid för fortsatt planering efter frigivningen', // 10
-  'Samverka under hela övervakningstiden', // 11
-  'SP eller SIP vid oklarheter om ansvaret', // 12
-  'Handlägga och bedöma som vilket annat ärende som helst', // 12, otherwise like any case
-  'Inleda samverkan oavsett hur nära frigivningen', // 2, however late
+/** One step per point of the analyst's reading of the routines (PRODUCT.md), by id: the titles are the model's. */
+const POINT_STEPS = [
+  'samtycke', // 1 consent
+  'initiera-arendet', // 2 four months
+  'kontakt-ansvarig-vuxenenhet', // 2 Nordost, three to four months
+  'informera-och-hanvisa', // 3 the person calls first
+  'funktionsstod-kontaktar-vuxenenheten', // 4
+  'handlagga-initialt', // 5
+  'personutredning', // 5
+  'utredning-och-behovsbedomning', // 5, the ordinary process
+  'videosamtal', // 6
+  'sig', // 6, 18–24
+  'funktionsstod-fran-start', // 7
+  'forsta-motet-pa-egen-hand', // 7, no disability signalled
+  'kontakta-ekonomiskt-bistand', // 8
+  'gemensamt-besok', // 8, city-wide
+  'identifiering', // 8
+  'nybesok', // 9
+  'akuta-matpengar', // 9
+  'planering-efter-frigivning', // 10
+  'samverkan-under-overvakningen', // 11
+  'sp-eller-sip', // 12
+  'som-vilket-annat-arende', // 12, otherwise like any case
+  'inleda-samverkan-oavsett-tid', // 2, however late
 ];
+const POINTS = POINT_STEPS.map((id) => siteContent().process.steps.find((step) => step.id === id)!.titel);
 
 test('the chart is drawn with every step of the routines as a node', async ({ page }) => {
   await page.goto('flodesschema/');
@@ -276,5 +278,23 @@ test.describe('on a 375 px phone (issue 21)', () => {
     await diagram(page).getByRole('link').first().tap();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('issue 18', () => {
+  test('11: the labels after "Sedan:" are written as the model writes them, a district with its capital', async ({ page }) => {
+    const model = siteContent().process;
+    const districts = model.routines.flatMap((routine) => routine.forvaltningar);
+    await page.goto('flodesschema/');
+    let seen = 0;
+    for (const step of model.steps) {
+      for (const edge of step.nasta.filter((candidate) => districts.some((district) => candidate.etikett?.includes(district)))) {
+        const next = page.locator(`#steg-${step.id} .step__next`);
+        await expect(next, `${step.id} → ${edge.till}`).toContainText(`(${edge.etikett})`);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+    await expect(page.locator('.step__next').filter({ hasText: /\((nordost|hisingen|centrum|sydväst)\b/ })).toHaveCount(0);
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { load } from 'js-yaml';
 import { buildFor, serveCopy, type ServedCopy } from './support/served-copy';
 import { modelSteps } from './support/process';
 
@@ -435,4 +436,42 @@ test.describe('a search far longer than anyone types', () => {
     await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query.slice(0, 200));
     await expect(status(page)).toContainText(`för ”${query.slice(0, 200)}”`);
   });
+});
+
+/**
+ * Issue 18: the flowchart's list and the role pages repeat the routines'
+ * text; a word of the routine finds the routine's own passage among the
+ * first five hits (one screen of results), before those views, and the
+ * glossary entry first for a term it explains. The routines' text and the
+ * glossary's terms are read from content/.
+ */
+test.describe('issue 18: search finds the routine first', () => {
+  const routineDir = new URL('../content/rutiner/', import.meta.url);
+  const routines = readdirSync(routineDir)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => ({ id: file.replace(/\.mdx$/, ''), text: readFileSync(new URL(file, routineDir), 'utf8').toLocaleLowerCase('sv') }));
+  const glossary = load(readFileSync(new URL('../content/ordlista.yaml', import.meta.url), 'utf8')) as Array<{ id: string; term: string; former?: string[] }>;
+  /** A word as the routines may inflect it: "utredningar" is "utredning", "utredningen" there. */
+  const stem = (word: string) => word.toLocaleLowerCase('sv').slice(0, Math.max(4, word.length - 2));
+
+  for (const query of ['insluss', 'inkluss', 'utredningar', 'samtycke', 'frivårdsinspektör', 'videosamtal', 'matpengar', 'ID-kort']) {
+    test(`"${query}": each routine that says it is among the first five hits, before the views that repeat it`, async ({ page }) => {
+      await page.goto(`sok/?q=${encodeURIComponent(query)}`);
+      await expect(results(page).first()).toBeVisible();
+      const first = await Promise.all((await results(page).all()).slice(0, 5).map((hit) => target(hit.getByRole('link').first())));
+      const saying = routines.filter((routine) => routine.text.includes(stem(query)));
+      expect(saying.length, `a routine says "${query}"`).toBeGreaterThan(0);
+      for (const routine of saying) {
+        // The current text, not an earlier revision's page (/rutiner/<id>/<date>/).
+        const at = first.findIndex((url) => new RegExp(`/rutiner/${routine.id}/(#|$)`).test(url));
+        expect(at, `${routine.id} among ${first.join(', ')}`).toBeGreaterThanOrEqual(0);
+        const view = first.findIndex((url) => /\/(flodesschema|roller)\//.test(url));
+        if (view >= 0) expect(at, `${routine.id} before the views: ${first.join(', ')}`).toBeLessThan(view);
+      }
+      const entry = glossary.find((candidate) =>
+        [...candidate.term.split(' / '), ...(candidate.former ?? [])].some((term) => term.toLocaleLowerCase('sv').split(/\s+/).includes(query.toLocaleLowerCase('sv'))),
+      );
+      if (entry) expect(first[0]).toMatch(new RegExp(`/ordlista/#${entry.id}$`));
+    });
+  }
 });

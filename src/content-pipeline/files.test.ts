@@ -33,7 +33,7 @@ test('a file beside the one the site reads is named, with the file meant and wha
 
 test('a routine saved as text is named, with the files the site reads in its folder', () => {
   const [problem] = unreadFiles([...known, 'content/rutiner/goteborgs-stad.txt']);
-  assert.match(problem!.message, /I content\/rutiner\/ läser webbplatsen: <rutin>\.mdx \(en rutin\), <rutin>\/<datum>\.mdx \(en tidigare version av en rutin\)\. Byt namn på filen/);
+  assert.match(problem!.message, /I content\/rutiner\/ läser webbplatsen: <rutin>\.mdx \(en rutin\), <rutin>\/beslutat-dokument\.pdf \(rutinens beslutade dokument \(eller dess text, \.txt\)\), <rutin>\/<datum>\.mdx \(en tidigare version av en rutin\)\. Byt namn på filen/);
 });
 
 test('a file in a folder the site does not read says so', () => {

@@ -46,7 +46,8 @@ export const KINDS: readonly Kind[] = [
   { pattern: 'process/fragor.yaml', shown: 'process/fragor.yaml', is: 'guidens frågor' },
   { pattern: 'process/granskning.yaml', shown: 'process/granskning.yaml', is: 'granskningen av stegen, som npm run granska skriver' },
   { pattern: 'rutiner/*.{md,mdx}', shown: 'rutiner/<rutin>.mdx', is: 'en rutin' },
-  // Any file in a routine's folder is taken for an earlier version; a wrong name is reported there.
+  { pattern: 'rutiner/*/beslutat-dokument.{pdf,txt}', shown: 'rutiner/<rutin>/beslutat-dokument.pdf', is: 'rutinens beslutade dokument (eller dess text, .txt)' },
+  // Any other file in a routine's folder is taken for an earlier version; a wrong name is reported there.
   { pattern: 'rutiner/*/*', shown: 'rutiner/<rutin>/<datum>.mdx', is: 'en tidigare version av en rutin' },
   { pattern: 'sidor/tillganglighet.{md,mdx}', shown: 'sidor/tillganglighet.mdx', is: 'tillgänglighetsredogörelsen' },
 ];
@@ -108,6 +109,8 @@ export interface ContentFiles {
   list(): string[];
   /** A file's text; undefined when there is no such file. */
   read(file: string): string | undefined;
+  /** A file's bytes, for a file that may not be UTF-8 text (a PDF, a text saved by Windows). */
+  bytes?(file: string): Uint8Array | undefined;
 }
 
 /** A file's new text, a function of its current text, or null to remove it. */
@@ -131,6 +134,11 @@ export function withChanges(base: ContentFiles, changes: Readonly<Record<string,
       if (typeof change === 'string') return change;
       const before = base.read(file);
       return before === undefined ? undefined : change(before);
+    },
+    bytes: (file) => {
+      if (!(file in changes)) return base.bytes?.(file);
+      const text = withChanges(base, changes).read(file);
+      return text === undefined ? undefined : new TextEncoder().encode(text);
     },
   };
 }

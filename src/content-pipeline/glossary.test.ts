@@ -50,7 +50,7 @@ const cases: Array<{ name: string; entry: GlossaryEntry; field: string; message:
     name: 'a quote not in the routine',
     entry: entry({ forklaring: [{ dokument: 'stad', avsnitt: 'inkluss-modellen', citat: 'SIG är en grupp.' }] }),
     field: 'forklaring[1].citat',
-    message: /citatet finns inte ordagrant i rutinen "stad"/,
+    message: /citatet står inte ordagrant i rutinen "stad"/,
   },
   {
     name: 'a quote in another section',

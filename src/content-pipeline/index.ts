@@ -9,15 +9,18 @@
  * dev server (./integration.ts, which hands it to the pages), `npm run
  * kontrollera`, `npm run granska` and the tests. See docs/architecture.md.
  */
+import { checkingDateWarnings, todayInSweden } from '../lib/checking-dates.ts';
 import { dateProblem } from '../lib/iso-date.ts';
 import { districtProblems, type RoutineScope } from '../lib/districts.ts';
 import { withAdministrations } from '../lib/process/questions.ts';
 import { sections } from '../lib/process/source-text.ts';
-import { parseReviews, reviewProblems, reviewSummary, type Reviews } from '../lib/process/review.ts';
+import { NO_REVIEWS, parseReviews, reviewProblems, reviewState, reviewSummary, type Reviews } from '../lib/process/review.ts';
 import { versionProblems } from '../lib/revisions/history.ts';
 import { routinePath, versionPath } from '../lib/urls.ts';
 import type { ProcessModel } from '../lib/process/model.ts';
+import { routineBlocks } from '../lib/routine-text/blocks.ts';
 import { crossCheckContacts, emailsToCheck, entryName } from './contacts.ts';
+import { DECIDED, decidedFile, decidedProblems, readDecided } from './decided.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR, FILES, isHidden, kindOf, PAGE_DIR, ROUTINE_DIR, unreadFiles, type ContentFiles } from './files.ts';
@@ -78,9 +81,11 @@ export interface LoadOptions {
   root?: string;
   /** Where content/ is read from: the disk below `root` unless given. */
   files?: ContentFiles;
+  /** The date the owner's dates of checking are compared with, YYYY-MM-DD: today in Sweden unless given. */
+  today?: string;
 }
 
-export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }: LoadOptions = {}): ContentResult {
+export function loadContent({ root = process.cwd(), files = filesOnDisk(root), today = todayInSweden() }: LoadOptions = {}): ContentResult {
   const problems: Problem[] = [];
   const warnings: string[] = [];
   const listed = files.list().filter((file) => !isHidden(file));
@@ -123,7 +128,7 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
     problems.push(...report.problems);
     const body = bodyOf(source);
     links.push({ file, id, page, links: report.links });
-    return { document: data === undefined ? undefined : { id, file, data, body }, fields, body, ids: report.ids };
+    return { document: data === undefined ? undefined : { id, file, data, body }, fields, body, ids: report.ids, source };
   };
 
   // The routines: each current text, and the earlier versions kept beside it.
@@ -131,7 +136,7 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
   const routines = routineFiles.map((file) => {
     const id = file.slice(ROUTINE_DIR.length + 1).replace(/\.mdx?$/, '');
     const read = readMdx(file, id, routinePath(id), 'rutiner', schemas.routineHeader);
-    return { id, file, body: read.body, ids: read.ids, document: read.document, scope: read.fields && scopeFields(id, read.fields) };
+    return { id, file, body: read.body, blocks: routineBlocks(read.source), ids: read.ids, document: read.document, scope: read.fields && scopeFields(id, read.fields) };
   });
   const versions: Array<{ routine: string; date: string; file: string; body: string; ids: string[]; document: Routine | undefined }> = [];
   const strayFolders = new Set<string>();
@@ -147,6 +152,10 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
       continue;
     }
     const date = name.replace(/\.mdx?$/, '');
+    if (/\.(pdf|txt|docx?|odt|rtf)$/i.test(name)) {
+      problems.push({ file, message: `rutinens beslutade dokument ska heta ${DECIDED}.pdf (eller ${DECIDED}.txt, om det är sparat som text). Byt namn på filen.` });
+      continue;
+    }
     if (!/\.mdx?$/.test(name) || dateProblem(date)) {
       problems.push({ file, message: `en tidigare version ska heta som sitt datum, till exempel ${folder}/2023-09-26.mdx.` });
       continue;
@@ -171,6 +180,31 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
   // Read from the fields as written, so a mistake elsewhere in a header does not hide one here.
   const scopes = routines.flatMap((routine) => (routine.scope ? [{ ...routine.scope, file: routine.file }] : []));
   problems.push(...districtProblems(scopes));
+
+  // Each routine's page against its decided document, sentence by sentence.
+  for (const routine of routines) {
+    const file = decidedFile(listed, routine.id);
+    if (!file) {
+      problems.push({
+        file: routine.file,
+        entry: routine.id,
+        message: `rutinens beslutade dokument saknas. Lägg dokumentet som PDF i ${ROUTINE_DIR}/${routine.id}/${DECIDED}.pdf (eller dess text i ${DECIDED}.txt), så kontrolleras att sidan säger det som dokumentet säger (se content/README.md, ”Det beslutade dokumentet”).`,
+      });
+      continue;
+    }
+    const decided = readDecided(files, file);
+    if ('problem' in decided) {
+      problems.push(decided.problem);
+      continue;
+    }
+    const found = decidedProblems({
+      routine: { id: routine.id, file: routine.file, blocks: routine.blocks, senastReviderad: routine.document?.data.senastReviderad },
+      decided: { file, text: decided.text },
+      contacts: contacts.parsed,
+    });
+    problems.push(...found.problems);
+    warnings.push(...found.warnings);
+  }
 
   const pageFiles = listed.filter((file) => file.startsWith(`${PAGE_DIR}/`) && kindOf(file));
   const pages = pageFiles.map((file) => {
@@ -198,13 +232,12 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
   const reviews = readReviews(files, problems);
   const nextSteps: string[] = [];
   if (model && contactIds) {
-    const found = validateModel(model, { routines: texts, contactIds });
-    problems.push(...found);
-    // Reviews are checked once the model itself is sound: a wrong section name is the first thing to fix.
-    if (found.length === 0) {
-      const stale = reviewProblems(model, texts, reviews);
-      problems.push(...stale);
-      const summary = reviewSummary(stale);
+    problems.push(...validateModel(model, { routines: texts, contactIds }));
+    // The review is shown with the model's other mistakes, so that all of them come in one run.
+    if (reviews) {
+      const state = reviewState(model, texts, reviews);
+      problems.push(...reviewProblems(state, new Map(routines.map((routine) => [routine.id, routine.file]))));
+      const summary = reviewSummary(state);
       if (summary) nextSteps.push(summary);
     }
   }
@@ -236,6 +269,16 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
       const problem = quoteProblem(source, sources);
       if (problem) problems.push({ file: FILES.site, field: `startsidan.citat[${index + 1}].${problem.field}`, message: `${problem.message} Startsidan visar meningen som rutinens ord.` });
     });
+    // The owner's own dates of checking, against the owner's own limit.
+    warnings.push(
+      ...checkingDateWarnings({
+        routines: routines.map((routine) => ({ id: routine.id, file: routine.file, nastaOversyn: routine.document?.data.nastaOversyn })),
+        units: contacts.parsed?.units ?? [],
+        limitMonths: settings.kontaktuppgifterManader,
+        today,
+        files: { contacts: FILES.contacts, site: FILES.site },
+      }),
+    );
     if (!settings.tillganglighetEpost) {
       warnings.push(
         `${FILES.site}, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld. Tillgänglighetsredogörelsen hänvisar till rutinernas dokumentansvariga tills den finns.`,
@@ -255,7 +298,7 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root) }:
           process: model,
           glossary,
           site: settings,
-          reviews,
+          reviews: reviews ?? NO_REVIEWS,
         }
       : undefined;
   return { errors: problems.map(formatProblem), nextSteps, warnings, content };
@@ -268,6 +311,10 @@ export function filesOnDisk(root: string): ContentFiles {
     read: (file) => {
       const path = join(root, file);
       return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+    },
+    bytes: (file) => {
+      const path = join(root, file);
+      return existsSync(path) && statSync(path).isFile() ? readFileSync(path) : undefined;
     },
   };
 }
@@ -410,17 +457,26 @@ function readSettings(files: ContentFiles, parse: Parse, problems: Problem[]): s
 
 /**
  * content/process/granskning.yaml; a missing file means no step has been
- * reviewed yet, and so does one that cannot be read (reported), so that
- * `npm run granska` can write it anew.
+ * reviewed yet. One that cannot be read, or is of the earlier format, is
+ * reported (undefined: no review is shown until `npm run granska` has
+ * written it anew).
  */
-function readReviews(files: ContentFiles, problems: Problem[]): Reviews {
+function readReviews(files: ContentFiles, problems: Problem[]): Reviews | undefined {
   const text = files.read(FILES.reviews);
-  if (text === undefined) return {};
+  if (text === undefined) return NO_REVIEWS;
   try {
-    return parseReviews(text);
+    const read = parseReviews(text);
+    if ('old' in read) {
+      problems.push({
+        file: FILES.reviews,
+        message: 'filen är skriven i ett äldre format, som bara visar att ett avsnitt har ändrats och inte vad. Kör npm run granska en gång, så skrivs den om (steg som var granskade förblir granskade).',
+      });
+      return undefined;
+    }
+    return read;
   } catch (error) {
     problems.push({ file: FILES.reviews, message: `filen går inte att läsa (${(error as Error).message.split('\n')[0]}). Skriv om den med npm run granska.` });
-    return {};
+    return undefined;
   }
 }
 

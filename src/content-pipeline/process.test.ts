@@ -39,6 +39,20 @@ const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry:
   },
   { name: 'an unknown phase', change: (m) => (m.steps[0]!.fas = 'fas9'), entry: 'mote', field: 'fas', message: /fasen "fas9" finns inte/ },
   {
+    name: 'a local step standing in for an unknown step (ersatter)',
+    change: (m) => (m.steps[0]!.ersatter = ['saknas']),
+    entry: 'mote',
+    field: 'ersatter',
+    message: /steget "saknas" finns inte/,
+  },
+  {
+    name: 'a step standing in for itself',
+    change: (m) => (m.steps[0]!.ersatter = [m.steps[0]!.id]),
+    entry: 'mote',
+    field: 'ersatter',
+    message: /kan inte ersätta sig självt/,
+  },
+  {
     name: 'an edge to an unknown step',
     change: (m) => m.steps[0]!.nasta.push({ till: 'saknas' }),
     entry: 'mote',
@@ -71,7 +85,8 @@ const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry:
     change: (m) => (m.steps[0]!.kallor[0]!.citat = 'Kontakten ska initieras av socialtjänsten.'),
     entry: 'mote',
     field: 'kallor[1].citat',
-    message: /citatet finns inte ordagrant i rutinen "stad"/,
+    // The routine's sentence whole, and the words that differ.
+    message: /citatet står inte ordagrant i rutinen "stad"\. Rutinen säger nu: ”Kontakten ska initieras av frivården\.” Skillnad mot citatet: borttaget: ”socialtjänsten\.”; tillagt: ”frivården\.”\./,
   },
   {
     name: 'a quote from another section',

@@ -6,6 +6,7 @@
 import { acceptedAnswers, type ProcessModel, type Source, type Step } from '../lib/process/model.ts';
 import { factAnswers, factQuestions } from '../lib/process/questions.ts';
 import { plainText, sections, type RoutineText, type Section } from '../lib/process/source-text.ts';
+import { describeChange, nearest, quoteChange, sentences } from '../lib/routine-text/words.ts';
 import { FILES } from './files.ts';
 import type { Problem } from './problems.ts';
 
@@ -53,6 +54,10 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
     if (!phaseIds.has(step.fas)) at('fas', `fasen "${step.fas}" finns inte i ${FILES.phases}.`);
     for (const edge of step.nasta) {
       if (!stepIds.has(edge.till)) at('nasta', `steget "${edge.till}" finns inte.`);
+    }
+    for (const replaced of step.ersatter ?? []) {
+      if (!stepIds.has(replaced)) at('ersatter', `steget "${replaced}" finns inte.`);
+      else if (replaced === step.id) at('ersatter', 'ett steg kan inte ersätta sig självt.');
     }
     for (const [key, value] of Object.entries(step.villkor?.nar ?? {})) {
       const problem = answerProblem(model, key, acceptedAnswers(value));
@@ -171,11 +176,15 @@ export function quoteProblem(source: Source, routines: RoutineSources): { field:
   const quote = plainText(source.citat);
   if (section.text.includes(quote)) return undefined;
   const elsewhere = routines.texts.get(source.dokument)!.includes(quote);
+  if (elsewhere) return { field: 'citat', message: `citatet står i rutinen "${source.dokument}" men inte i avsnittet "${source.avsnitt}".` };
+  // The routine's sentence as it reads now, whole, and the words that differ.
+  const near = nearest(quote, sentences(section.text)) ?? nearest(quote, sentences(routines.texts.get(source.dokument)!));
+  const change = near ? describeChange(quoteChange(quote, near)) : undefined;
   return {
     field: 'citat',
-    message: elsewhere
-      ? `citatet står i rutinen "${source.dokument}" men inte i avsnittet "${source.avsnitt}".`
-      : `citatet finns inte ordagrant i rutinen "${source.dokument}": "${truncate(quote)}"`,
+    message: near
+      ? `citatet står inte ordagrant i rutinen "${source.dokument}". Rutinen säger nu: ”${near}” Skillnad mot citatet: ${change ?? 'orden står i en annan ordning'}. Skriv citatet som rutinen säger, och läs steget mot den nya texten.`
+      : `citatet står inte ordagrant i rutinen "${source.dokument}": ”${quote}”`,
   };
 }
 
@@ -192,6 +201,3 @@ function unreachable(model: ProcessModel): Step[] {
   return model.steps.filter((step) => !seen.has(step.id));
 }
 
-function truncate(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max)} …` : text;
-}

@@ -110,6 +110,11 @@ export const routineHeader = fields({
    * file; the site never writes one of its own.
    */
   andringar: text('vad som ändrades i den här versionen (andringar)').optional(),
+  /**
+   * When the document owner means to review the routine next: the owner's
+   * own date, shown in the header; the build reminds once it has passed.
+   */
+  nastaOversyn: isoDate.optional(),
 });
 
 /** Pages of the site's own text that document owners may edit (content/sidor/*.mdx). */
@@ -164,13 +169,14 @@ const timing = fields({
   tillManader: z.number().int().optional(),
   dagar: z.number().int().optional(),
   /**
-   * tidigast (opens on the date), senast or fore (a deadline), cirka (a
+   * tidigast (opens on the date), senast or fore (a deadline),
+   * senast-cirka (an approximate deadline, never "passed"), cirka (a
    * window), samma-dag, kring-frigivningen (tied to the release, no
    * deadline: "i omedelbar anslutning till frigivningen (DATUM)"),
    * efter (lasts from the date) or utan-datum (the text only).
    */
-  typ: z.enum(['tidigast', 'senast', 'fore', 'cirka', 'samma-dag', 'kring-frigivningen', 'efter', 'utan-datum'], {
-    error: 'Skriv tidigast, senast, fore, cirka, samma-dag, kring-frigivningen, efter eller utan-datum.',
+  typ: z.enum(['tidigast', 'senast', 'fore', 'senast-cirka', 'cirka', 'samma-dag', 'kring-frigivningen', 'efter', 'utan-datum'], {
+    error: 'Skriv tidigast, senast, fore, senast-cirka, cirka, samma-dag, kring-frigivningen, efter eller utan-datum.',
   }),
 });
 
@@ -221,6 +227,12 @@ export const step = fields({
   fas: id,
   start: z.boolean().default(false),
   nasta: z.array(fields({ till: id, etikett: z.string().min(1).optional() })).default([]),
+  /**
+   * Only on a local routine's step that is the same as a step of the
+   * city's (the site's reading): the city step's id. The guide then shows
+   * this step instead of that one where the local routine applies.
+   */
+  ersatter: z.array(id).optional(),
   tid: timing.optional(),
   villkor: condition.optional(),
   /** The routine the step comes from, by its id, e.g. goteborgs-stad. */
@@ -376,6 +388,12 @@ export const unit = fields({
   oppettider: openingHours.optional(),
   /** Other names the routines use for the unit, so the filter finds them. */
   sokord: z.array(z.string().min(1)).default([]),
+  /**
+   * When someone last checked the unit's data (numbers, people, hours)
+   * against reality: shown on /kontakter/; with a limit in webbplats.yaml
+   * the build reminds when it is older.
+   */
+  kontrollerad: isoDate.optional(),
 });
 
 /** content/kontakter.yaml, the list "personer". */
@@ -407,6 +425,11 @@ export const siteSettings = fields({
     .default(null),
   /** Where readers send feedback on accessibility; until it is filled in, the statement names the document owners. */
   tillganglighetEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
+  /**
+   * How many months old the contact data may be (each unit's kontrollerad)
+   * before the build reminds. The owner's own limit: without it, no reminder.
+   */
+  kontaktuppgifterManader: z.number({ error: 'Skriv antalet månader som ett heltal, till exempel 6.' }).int().positive('Skriv antalet månader som ett heltal större än 0, till exempel 6.').optional(),
   /**
    * The start page's opening: sentences quoted from the routines, in the
    * order shown, each checked word for word against the section it names.

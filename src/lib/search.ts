@@ -1,4 +1,15 @@
 /**
+ * The search weight of a page that repeats or reads the routines (the
+ * flowchart's list, the role pages, the guide, the start page): far below
+ * the routine's own text (1), so a word of the routine finds the routine's
+ * passage first and the views after it, which still find what only they
+ * say. Its sections' headings go in the meta REPEATED_TITLE_META, weighed
+ * the same, not as a title.
+ */
+export const REPEATED_WEIGHT = 0.05;
+export const REPEATED_TITLE_META = 'kopia_titel';
+
+/**
  * Longer queries are cut: nobody types that much, and the index need not
  * see it. The search field takes no more (its maxlength), so no query
  * makes an address too long for the server (a 414).

@@ -27,10 +27,11 @@ import {
   type DatedStep,
   type GuideResult,
 } from '../lib/guide/engine';
-import { icsCalendar, stepEventUid, type CalendarEvent } from '../lib/guide/ics';
+import { stepEvent } from '../lib/guide/calendar';
+import { icsCalendar, type CalendarEvent } from '../lib/guide/ics';
 import type { GuideModel } from '../lib/guide/model';
 import type { Answers, Question } from '../lib/guide/questions';
-import { PREFIX, capitalise, datesText, standingShort, standingText } from '../lib/guide/timing';
+import { capitalise, datesText, standingShort, standingText } from '../lib/guide/timing';
 import { guideHref, isStateFragment, readState } from '../lib/guide/url-state';
 
 /** Fetches the templates and the rules' data, then runs the guide in `element`. */
@@ -292,22 +293,8 @@ class Guide {
     const origin = location.origin;
     const events: CalendarEvent[] = dated.map((item) => {
       const data = this.templates.get(`steg-${item.step.id}`)!.dataset;
-      const prefix = item.kind ? PREFIX[item.kind] : undefined;
-      const source = new URL(data.kallaAdress!, origin).href;
-      return {
-        uid: stepEventUid(item.step.id, release),
-        start: item.date!,
-        ...(item.until ? { end: item.until } : {}),
-        summary: `${prefix ? `${prefix}: ` : ''}${data.titel} (${data.kalla})`,
-        description: [
-          data.tid ? `${capitalise(data.tid)}.` : '',
-          `Planerad frigivning: ${formatLongDate(release)}.`,
-          `Källa: ${data.kalla}. Rutinens text gäller: ${source}`,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        url: source,
-      };
+      const texts = { titel: data.titel!, tid: data.tid, vem: data.vem, vemRad: data.vemRad, kalla: data.kalla! };
+      return stepEvent(item, { ...texts, kallaAdress: new URL(data.kallaAdress!, origin).href }, release);
     });
     const file = icsCalendar(events, { stamp: new Date(), name: 'Insluss' });
     const url = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));

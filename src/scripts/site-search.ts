@@ -27,6 +27,8 @@ import {
   QUERY_LIMIT_NOTE,
   queryAtLimit,
   queryFromSearch,
+  REPEATED_TITLE_META,
+  REPEATED_WEIGHT,
   resultSummary,
   SEARCH_FAILED,
   suggestions,
@@ -41,7 +43,7 @@ interface Hit {
   excerpt: string;
   content: string;
   locations: number[];
-  meta: { title?: string };
+  meta: { title?: string; [REPEATED_TITLE_META]?: string };
   filters: { sida?: string[] };
 }
 
@@ -139,7 +141,7 @@ class SiteSearch extends HTMLElement {
     const loaded = await Promise.allSettled(batch.map((result) => result.data()));
     const hits = loaded.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     this.failed += loaded.length - hits.length;
-    this.ready = exactCaseFirst([...this.ready, ...hits], this.query, (hit) => [...matchedWords(hit.content, hit.locations), ...words(hit.meta.title ?? '')]);
+    this.ready = exactCaseFirst([...this.ready, ...hits], this.query, (hit) => [...matchedWords(hit.content, hit.locations), ...words(hitTitle(hit))]);
     const shown = this.ready.splice(0, BATCH);
     const items = shown.map((hit) => resultItem(hit, this.query, this.dataset.highlightParam));
     this.list.append(...items);
@@ -220,8 +222,10 @@ class SiteSearch extends HTMLElement {
       // a search over two routines does not need. Pagefind 1.6 honours
       // noWorker but its option check still warns about it in the console.
       // A query that is a glossary term finds its entry first: the `term`
-      // meta (src/pages/ordlista.astro) weighs twice a section's heading.
-      await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true, ranking: { metaWeights: { title: 5, term: 10 } } });
+      // meta (src/pages/ordlista.astro) weighs twice a section's heading. A
+      // heading of a page that repeats the routines weighs like its text.
+      const metaWeights = { title: 5, term: 10, [REPEATED_TITLE_META]: REPEATED_WEIGHT };
+      await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true, ranking: { metaWeights } });
       return pagefind;
     })();
     return this.pagefind;
@@ -236,7 +240,7 @@ class SiteSearch extends HTMLElement {
 function resultItem(hit: Hit, query: string, highlightParam = ''): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const title = hit.meta.title || hit.url;
+  const title = hitTitle(hit) || hit.url;
   const page = hit.filters.sida?.[0];
   // The words the hit matched in its text, and those of its heading that begin like a word of the query.
   const queried = query.split(/\s+/).map(trimPunctuation).filter(Boolean).map(fold);
@@ -258,6 +262,11 @@ function resultItem(hit: Hit, query: string, highlightParam = ''): HTMLLIElement
   }
   item.append(excerpt);
   return item;
+}
+
+/** A hit's heading, as a title or, on a page that repeats the routines, under its own meta. */
+function hitTitle(hit: Hit): string {
+  return hit.meta.title || hit.meta[REPEATED_TITLE_META] || '';
 }
 
 customElements.define('site-search', SiteSearch);

@@ -71,7 +71,7 @@ test('a mistake in the process model shows in Swedish on every page, instead of 
     const page = await get('/flodesschema/');
     return page.status === 500 && /Innehållet har/.test(page.text) && page;
   }, 'the page to show the mistake');
-  assert.match(broken.text, /content\/process\/steg\.yaml → nybesok, fältet kallor\[1\]\.citat: citatet finns inte ordagrant i rutinen/);
+  assert.match(broken.text, /content\/process\/steg\.yaml → nybesok, fältet kallor\[1\]\.citat: citatet står inte ordagrant i rutinen/);
   assert.doesNotMatch(broken.text, /\bat \w+ \(|Error:/, 'no stack trace');
   assert.equal((await get('/')).status, 500, 'the start page too');
   write(STEPS, good);

@@ -1,10 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from '../../scripts/lib/browser.mjs';
-import { ASTRO, englishLines, ROOT, type Copy } from './project.ts';
+import { ASTRO, differences, englishLines, ROOT, type Copy } from './project.ts';
 import { DISTRICT, districtFixture } from './district-fixture.ts';
 import { all, hasClass, main, one, parse, words } from './html.ts';
 
@@ -35,7 +34,7 @@ after(() => copy?.remove());
 
 test('adding the supplement touches only files under content/, and the copy builds', () => {
   assert.deepEqual(changed, {
-    added: [`content/rutiner/${DISTRICT.routine}.mdx`],
+    added: [`content/rutiner/${DISTRICT.routine}.mdx`, `content/rutiner/${DISTRICT.routine}/beslutat-dokument.txt`],
     edited: ['content/kontakter.yaml', 'content/process/granskning.yaml', 'content/process/roller.yaml', 'content/process/steg.yaml'],
   });
   assert.equal(build.ok, true, build.output);
@@ -106,29 +105,3 @@ test('the contacts page lists the contact, tagged with its routine, and names bo
   const links = all(sources, (node) => node.tagName === 'a').map((a) => a.properties.href);
   assert.deepEqual(links, ['/rutiner/nordost/#kontaktuppgifter', `/rutiner/${DISTRICT.routine}/#${DISTRICT.section.id}`]);
 });
-
-/** Files added and changed in `copy` against `original`, over what a copy holds (node_modules is a link). */
-function differences(original: string, copyDir: string): { added: string[]; edited: string[] } {
-  const added: string[] = [];
-  const edited: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      if (statSync(path).isDirectory()) {
-        walk(path);
-        continue;
-      }
-      const file = relative(copyDir, path);
-      const there = join(original, file);
-      if (!existsSync(there)) added.push(file);
-      else if (hash(there) !== hash(path)) edited.push(file);
-    }
-  };
-  walk(copyDir);
-  return { added: added.sort(), edited: edited.sort() };
-}
-
-function hash(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}

@@ -31,7 +31,7 @@ export const MISTAKES: Mistake[] = [
   {
     name: 'a glossary explanation that is not word for word the routine',
     edits: { [GLOSSARY]: replace('kan SIG (social insatsgrupp) vara en hjälpsam insats', 'kan SIG (social insatsgrupp) vara en bra insats') },
-    says: /content\/ordlista\.yaml → sig, fältet forklaring\[1\]\.citat: citatet finns inte ordagrant i rutinen "goteborgs-stad"/,
+    says: /content\/ordlista\.yaml → sig, fältet forklaring\[1\]\.citat: citatet står inte ordagrant i rutinen "goteborgs-stad"/,
   },
   {
     name: 'a date that does not exist',
@@ -68,7 +68,7 @@ export const MISTAKES: Mistake[] = [
   {
     name: 'a sentence the start page quotes that is not word for word the routine',
     edits: { [SITE]: replace('samordnas tidigt, redan under anstaltstiden', 'samordnas i god tid, redan under anstaltstiden') },
-    says: /content\/webbplats\.yaml, fältet startsidan\.citat\[2\]\.citat: citatet finns inte ordagrant i rutinen "goteborgs-stad": .* Startsidan visar meningen som rutinens ord\./,
+    says: /content\/webbplats\.yaml, fältet startsidan\.citat\[2\]\.citat: citatet står inte ordagrant i rutinen "goteborgs-stad"\. Rutinen säger nu: ”[^”]*samordnas tidigt[^”]*” Skillnad mot citatet: borttaget: ”i god tid,”; tillagt: ”tidigt,”\. .* Startsidan visar meningen som rutinens ord\./,
   },
   {
     name: 'a step whose scope names no routine',

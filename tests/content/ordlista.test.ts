@@ -25,6 +25,6 @@ test('a quote or an expansion the routines do not have is refused with one line 
   );
   assert.ok(errors.length > 0, 'the content should have been refused');
   assert.equal(errors.length, 2, output);
-  assert.match(output, /content\/ordlista\.yaml → sig, fältet forklaring\[1\]\.citat: citatet finns inte ordagrant i rutinen "goteborgs-stad"/);
+  assert.match(output, /content\/ordlista\.yaml → sig, fältet forklaring\[1\]\.citat: citatet står inte ordagrant i rutinen "goteborgs-stad"/);
   assert.match(output, /content\/ordlista\.yaml → sp, fältet utskrivning: "samordnad vårdplan" står inte i något avsnitt av rutinerna tillsammans med termen/);
 });

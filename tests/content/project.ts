@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
 import { filesOnDisk, loadContent, type ContentResult } from '../../src/content-pipeline/index.ts';
 import { withChanges } from '../../src/content-pipeline/files.ts';
 
@@ -113,4 +114,30 @@ export function replace(from: string, to: string) {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Files added and changed in `copy` against `original`, over what a copy holds (node_modules is a link). */
+export function differences(original: string, copyDir: string): { added: string[]; edited: string[] } {
+  const added: string[] = [];
+  const edited: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      if (statSync(path).isDirectory()) {
+        walk(path);
+        continue;
+      }
+      const file = relative(copyDir, path);
+      const there = join(original, file);
+      if (!existsSync(there)) added.push(file);
+      else if (hash(there) !== hash(path)) edited.push(file);
+    }
+  };
+  walk(copyDir);
+  return { added: added.sort(), edited: edited.sort() };
+}
+
+function hash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }

@@ -40,9 +40,12 @@ function routines(): Array<{ id: string; text: string; header: Header }> {
 
 const longest = routines().sort((a, b) => b.header.title.length - a.header.title.length)[0]!;
 
-/** The content's data files, where a step or a glossary entry may quote the routine. */
+/**
+ * The content's data files, where a step or a glossary entry may quote the
+ * routine (not the review's record, which keeps the whole text).
+ */
 const quoting = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.yaml'))
+  .filter((file) => file.endsWith('.yaml') && file !== join('process', 'granskning.yaml'))
   .map((file) => readFileSync(join(ROOT, 'content', file), 'utf8'))
   .join('\n');
 
@@ -93,12 +96,17 @@ export const FIXTURE = {
 
 export function revisionFixture(): Copy {
   const file = `content/rutiner/${FIXTURE.routine}.mdx`;
-  return copyProject(
+  const copy = copyProject(
     {
       [file]: (text) =>
         replace(FIXTURE.removed, FIXTURE.added)(
           replaceLine('senastReviderad:', `senastReviderad: ${FIXTURE.current}\nandringar: "${FIXTURE.summary}"`)(text),
         ),
+      // The new decided document says the same.
+      [`content/rutiner/${FIXTURE.routine}/beslutat-dokument.txt`]: replace(
+        FIXTURE.earlierText,
+        FIXTURE.earlierText.replace(FIXTURE.removed, FIXTURE.added),
+      ),
       'content/webbplats.yaml': (text) =>
         replaceLine('intranat:', `intranat:\n  adress: ${FIXTURE.intranet.adress}\n  text: ${FIXTURE.intranet.text}`)(
           replaceLine('tillganglighetEpost:', `tillganglighetEpost: ${FIXTURE.email}`)(text),
@@ -106,4 +114,8 @@ export function revisionFixture(): Copy {
     },
     { [`content/rutiner/${FIXTURE.routine}/${FIXTURE.earlier}.mdx`]: longest.text },
   );
+  // The changed sentence is read as the owner does (npm run granska): no step quotes it.
+  const review = copy.run([join(ROOT, 'scripts/granska.ts'), 'ändring', '1']);
+  if (!review.ok) throw new Error(`npm run granska failed in the copy:\n${review.output}`);
+  return copy;
 }

@@ -4,6 +4,7 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  monthsBefore,
   formatLongDate,
   parseIsoDate,
   readBackText,
@@ -41,6 +42,27 @@ const months: Array<[string, number, string]> = [
 ];
 for (const [from, count, expected] of months) {
   test(`${from} ${count >= 0 ? '+' : ''}${count} months is ${expected}`, () => assert.equal(addMonths(from, count), expected));
+}
+
+// "Tidigast fyra månader": the first day no more than four months before, never a day earlier.
+const noEarlier: Array<[string, number, string]> = [
+  ['2027-06-15', 4, '2027-02-15'],
+  ['2027-06-30', 4, '2027-03-01'],
+  ['2028-06-30', 4, '2028-03-01'],
+  ['2028-06-29', 4, '2028-02-29'],
+  ['2027-08-31', 4, '2027-05-01'],
+  ['2027-07-31', 4, '2027-03-31'],
+  ['2027-01-31', 4, '2026-10-01'],
+  ['2027-05-31', 3, '2027-03-01'],
+];
+for (const [from, count, expected] of noEarlier) {
+  test(`the first day no more than ${count} months before ${from} is ${expected}`, () => {
+    const earliest = monthsBefore(from, count);
+    assert.equal(earliest, expected);
+    // Counted forward again, it reaches the release or a day after it, never a day before.
+    assert.ok(addMonths(earliest, count) >= from);
+    assert.ok(addMonths(addDays(earliest, -1), count) < from);
+  });
 }
 
 const days: Array<[string, number, string]> = [

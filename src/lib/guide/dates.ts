@@ -157,6 +157,19 @@ export function addMonths(iso: string, months: number): string {
   return fromUtc(date);
 }
 
+/**
+ * The first day that is no more than `months` calendar months before
+ * `iso`: four months before 15 June is 15 February, and four months
+ * before 30 June is 1 March, since 28 February is four months and two days
+ * before. Where the day exists in that month this is addMonths; where it
+ * does not, it is the first of the month after, never a day earlier than
+ * "tidigast fyra månader" allows.
+ */
+export function monthsBefore(iso: string, months: number): string {
+  const clamped = addMonths(iso, -months);
+  return Number(clamped.slice(8)) === Number(iso.slice(8)) ? clamped : addDays(clamped, 1);
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);

@@ -1,5 +1,7 @@
 import { isLocal, scopeDistricts } from '../districts.ts';
-import { NOT_NAMED, orderedSteps, roleById, stepAnchor, stepsByPhase, type ProcessModel, type Step } from './model.ts';
+import { orderedSteps, ownerMark, roleById, stepAnchor, stepsByPhase, type ProcessModel, type Step } from './model.ts';
+
+export { ownerMark };
 
 /** Mermaid node ids allow no hyphens reliably: `samtycke-x` becomes `s_samtycke_x`. */
 export function nodeId(stepId: string): string {
@@ -86,17 +88,6 @@ function node(model: ProcessModel, step: Step, conditions: string[] = []): strin
   // A rounded rectangle, not Mermaid's stadium: that shape is drawn as a
   // hand-drawn path of some 30 KB; the stylesheet rounds the corners more.
   return step.typ === 'utfall' ? `${nodeId(step.id)}("${text}")` : `${nodeId(step.id)}["${text}"]`;
-}
-
-/**
- * What a node says after its roles when the routine does not name them
- * ("rutinen anger inte vem", or "rutinen: socialtjänsten"): a node has no
- * room for the step list's "Webbplatsens läsning: …", yet must not show
- * the site's reading as the routine's.
- */
-export function ownerMark(step: Step): string | undefined {
-  if (!step.vem) return undefined;
-  return step.vem.rutinenAnger === NOT_NAMED ? 'rutinen anger inte vem' : `rutinen: ${step.vem.rutinenAnger}`;
 }
 
 /** The chart's description for assistive technology (accDescr): one line, in Swedish. */

@@ -4,7 +4,7 @@
  * this one model (content/process/*.yaml), never a copy of it.
  */
 
-import type { Phase, QuestionEntry, Role, Step } from '../../content-pipeline/schemas.ts';
+import type { Edge, Phase, QuestionEntry, Role, Step } from '../../content-pipeline/schemas.ts';
 import type { RoutineScope } from '../districts.ts';
 
 // Each type is its schema's output (src/content-pipeline/schemas.ts), so
@@ -19,11 +19,12 @@ export type { Condition, Edge, Phase, QuestionEntry, Role, Source, Step, Timing 
 export type Scope = string;
 
 /**
- * How a step's date reads against today. Only a deadline (senast, före),
- * an approximate window (cirka) or a day itself (samma-dag) can pass; an
- * earliest date (tidigast) that has come means the step is open; a step
- * that lasts from a date (efter) or is tied to the release without a
- * deadline (kring-frigivningen) never passes.
+ * How a step's date reads against today. Only a deadline (senast, före)
+ * or a day itself (samma-dag) can pass; an approximate time (senast-cirka,
+ * cirka) is never called passed: once it is behind, the guide says how
+ * long is left to the release. An earliest date (tidigast) that has come
+ * means the step is open; a step that lasts from a date (efter) or is tied
+ * to the release without a deadline (kring-frigivningen) never passes.
  */
 export type TimingKind = NonNullable<Step['tid']>['typ'];
 
@@ -130,6 +131,27 @@ export function ownerLine(model: ProcessModel, step: Step): string {
   return step.vem.rutinenAnger === NOT_NAMED
     ? `Rutinen anger inte vem. ${reading}`
     : `Rutinen anger: ${step.vem.rutinenAnger}. ${reading}`;
+}
+
+/**
+ * The short form of the same, where a line has no room for "Webbplatsens
+ * läsning: …" (a flowchart node, a line of the guide's "Mina steg", a
+ * calendar event) yet must not present the site's reading as the
+ * routine's: "rutinen anger inte vem", or the routine's own words
+ * ("rutinen: socialtjänsten"). Nothing where the routine names the role.
+ */
+export function ownerMark(step: Pick<Step, 'vem'>): string | undefined {
+  if (!step.vem) return undefined;
+  return step.vem.rutinenAnger === NOT_NAMED ? 'rutinen anger inte vem' : `rutinen: ${step.vem.rutinenAnger}`;
+}
+
+/**
+ * The words after a following step's title in "Sedan:", as the model
+ * writes the arrow's label: a district is a name ("Nordost"), so the label
+ * keeps its capitals.
+ */
+export function edgeNote(edge: Pick<Edge, 'etikett'>): string | undefined {
+  return edge.etikett ? `(${edge.etikett})` : undefined;
 }
 
 /** The answers under which a condition holds for one question, as a list. */
