@@ -1,5 +1,5 @@
 // The HTTP headers the site is meant to be served with on the intranet. One
-// list for the local server (`serve.mjs --csp`), the tests and the bench;
+// list for the local server (scripts/serve.mjs, on every answer), the tests and the bench;
 // deploy/nginx.conf writes the same values out and a test compares them.
 
 /**
