@@ -1,5 +1,5 @@
 // The HTTP headers the site is meant to be served with on the intranet. One
-// list for the local server (`serve.mjs --csp`), the tests and the bench;
+// list for the local server (scripts/serve.mjs, on every answer), the tests and the bench;
 // deploy/nginx.conf writes the same values out and a test compares them.
 
 /**
@@ -26,9 +26,7 @@ export const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   // Scripts and styles are only run when served with their own type.
   'x-content-type-options': 'nosniff',
-  // No request names the page it came from: not even the site's own, whose
-  // address may carry a reader's answers in its query (/guide/?roll=…), and
-  // no intranet address leaves the intranet.
+  // No request names the page it came from: docs/adr/0002-answers-in-the-url-fragment.md.
   'referrer-policy': 'no-referrer',
   // frame-ancestors does the same for current browsers; this is for older ones.
   'x-frame-options': 'DENY',

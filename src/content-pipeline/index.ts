@@ -192,6 +192,10 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
       });
       continue;
     }
+    // A routine showing contact data cannot be compared while that data is
+    // unreadable: its mistake is already reported, and a second message
+    // about the same lines would send the owner to the routine instead.
+    if (!contacts.parsed && routine.blocks.some((block) => block.component?.name === 'Kontaktuppgifter')) continue;
     const decided = readDecided(files, file);
     if ('problem' in decided) {
       problems.push(decided.problem);

@@ -1,9 +1,5 @@
 /**
- * Fields in the YAML files and the MDX headers are plain text: the pages
- * print them as text, escaped, and they travel into attributes, search
- * results and the guide's data. Content must carry no code all the same
- * (a tag, an event handler, a script URL): what is harmless today as text
- * would run the day one template or script puts a value into markup.
+ * Fields in the YAML files and the MDX headers are plain text and carry no code: docs/adr/0004-mdx-allow-list.md.
  * MDX text below the header has its own, wider rules (./mdx.ts).
  */
 import { fieldPath, type Problem } from './problems.ts';

@@ -1,13 +1,5 @@
 /**
- * What an MDX file in content/ may contain. MDX is code: a tag becomes an
- * element in every reader's browser, `{…}` is JavaScript run on the build
- * machine, and `import`/`export` load modules. Document owners write text
- * with headings, lists, links and the site's own components; this check
- * refuses everything else, in Swedish, with the line.
- *
- * The file is read with Sätteri's MDX parser, the same one the build
- * compiles it with, so what is checked is what would run: a `<script>`
- * inside a code block or `inline code` is text to both and not reported.
+ * What an MDX file in content/ may contain: an allow-list, read with the build's own parser (Sätteri), so a code span is text to both: docs/adr/0004-mdx-allow-list.md.
  */
 import { posix } from 'node:path';
 import { mdxToMdast, type MdastNode, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';

@@ -30,6 +30,13 @@ const cases: Array<{ name: string; change: (model: ProcessModel) => void; entry:
     field: 'berorda',
     message: /rollen "x" finns inte/,
   },
+  {
+    name: 'an unknown role to contact',
+    change: (m) => (m.steps[0]!.kontaktar = ['forsorjningsstod']),
+    entry: 'mote',
+    field: 'kontaktar',
+    message: /rollen "forsorjningsstod" finns inte/,
+  },
   { name: 'an unknown phase', change: (m) => (m.steps[0]!.fas = 'fas9'), entry: 'mote', field: 'fas', message: /fasen "fas9" finns inte/ },
   {
     name: 'a local step standing in for an unknown step (ersatter)',

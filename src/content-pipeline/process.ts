@@ -47,6 +47,7 @@ export function validateModel(model: ProcessModel, context: ModelContext): Probl
     for (const [field, ids] of [
       ['roller', step.roller],
       ['berorda', step.berorda],
+      ['kontaktar', step.kontaktar],
     ] as const) {
       for (const id of ids) if (!roleIds.has(id)) at(field, `rollen "${id}" finns inte i ${FILES.roles}.`);
     }

@@ -218,6 +218,12 @@ export const step = fields({
   }).optional(),
   /** Other roles the step concerns, shown to them as context. */
   berorda: z.array(id).default([]),
+  /**
+   * Roles the step tells its role to contact, where the routine names them
+   * (e.g. [forsorjningsstod] for "kontakta försörjningsstöd"): every view of
+   * the step links their contacts (`kontakter` in roller.yaml).
+   */
+  kontaktar: z.array(id).default([]),
   fas: id,
   start: z.boolean().default(false),
   nasta: z.array(fields({ till: id, etikett: z.string().min(1).optional() })).default([]),

@@ -9,14 +9,7 @@ import { finishDrawnChart } from '../lib/process/svg-optimise.ts';
 /** What the page writes for each diagram; the drawn SVG replaces the attribute. */
 const PLACEHOLDER = /<div class="flowchart__canvas" data-mermaid-source="([^"]*)"([^>]*)><\/div>/g;
 
-/**
- * Draws the Mermaid diagrams at build time, with the same Mermaid the site
- * bundles, in headless Chromium, and writes the SVG into the built page.
- * The reader then gets a finished picture with no diagram code to run
- * (fast, no layout shift). Where no browser can be started the page keeps
- * its placeholder and the browser draws it instead (bundled, loaded only
- * on that page), and the build says so.
- */
+/** Draws the Mermaid diagrams into the built pages in headless Chromium, or warns and leaves the placeholder: docs/adr/0001-flowchart-drawn-at-build-time.md. */
 export function prerenderDiagrams(): AstroIntegration {
   return {
     name: 'insluss:diagrams',

@@ -1,7 +1,7 @@
 /**
  * Swedish public holidays (allmänna helgdagar) as lag (1989:253) om allmänna
  * helgdagar lists them, and the eves on which municipal offices close. The
- * opening hours count both as closed days.
+ * opening hours count both as closed days. Written by hand: docs/adr/0003-hand-written-ics-and-holidays.md.
  *
  * Dates are calendar dates in Sweden written as ISO text (YYYY-MM-DD), so
  * no time zone is involved: turning an instant into a Swedish date is the

@@ -10,12 +10,7 @@
  * fetched once. This module only chooses, orders, dates and clones; it
  * writes no step, quote or source of its own.
  *
- * The state is the address's fragment (/guide/#roll=…): the browser never
- * sends it, so no answer reaches a server. Each answer is a new history
- * entry, so the back button steps back through the questions, and a
- * bookmarked or shared link reopens the result. Links and the address are
- * built from the guide's path as the server wrote it (the site's base
- * path), never from location.pathname.
+ * The state is the address's fragment, each answer a history entry, every link built from data-guide-path: docs/adr/0002-answers-in-the-url-fragment.md.
  */
 import { formatLongDate, readBackText, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem, usedDateNote } from '../lib/guide/dates';
 import {

@@ -12,11 +12,7 @@
  * into a request). This script enables it; a "Nästa" pressed before the
  * guide has loaded is held and done once it has.
  *
- * An old link with the answers in the query (/guide/?roll=…) is moved into
- * the fragment first, before this script fetches anything, so the address
- * the browser keeps holds them in no query. No request carries them in its
- * Referer either: every page sets the policy no-referrer before its first
- * stylesheet (src/layouts/Base.astro).
+ * An old link with the answers in the query (/guide/?roll=…) is moved into the fragment before anything is fetched: docs/adr/0002-answers-in-the-url-fragment.md.
  */
 import { movedFromQuery } from '../lib/guide/state-fragment';
 

@@ -55,6 +55,12 @@ for (const { name, edit, entry, says } of cases) {
   });
 }
 
+test('unreadable contact data is one mistake, in the contact file, not a second one in the routine that shows it', () => {
+  const { errors } = checkWith({ [FILE]: (text) => text.replace(/(telefon: \[)0/, '$1X') });
+  assert.ok(errors.length > 0, 'the content should have been refused');
+  for (const error of errors) assert.match(error, /^content\/kontakter\.yaml/, error);
+});
+
 test('a file that is not valid YAML names the file and the line', () => {
   const { errors, output } = checkWith({ [FILE]: change('    titel: enhetschef', '   titel: enhetschef') });
   assert.ok(errors.length > 0, 'the content should have been refused');

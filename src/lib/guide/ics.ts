@@ -1,8 +1,7 @@
 import { addDays } from './dates.ts';
 
 /**
- * An iCalendar file (RFC 5545) of all-day events, written by hand: the
- * guide's calendar download needs a dozen properties, not a library.
+ * An iCalendar file (RFC 5545) of all-day events, written by hand: docs/adr/0003-hand-written-ics-and-holidays.md.
  *
  * What the RFC asks, and what Outlook and Google Calendar read:
  * - lines end in CRLF (3.1) and are folded at 75 octets, a continuation

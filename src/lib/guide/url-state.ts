@@ -5,12 +5,9 @@ import { isQuestionId, question, questionIds, type Answers, type QuestionId } fr
 export { isStateFragment } from './state-fragment.ts';
 
 /**
- * The guide's state lives in the address's fragment (/guide/#roll=…&frigivning=…),
- * which the browser never sends: no answer reaches a server or its log.
- * Older links carried it in the query (/guide/?roll=…); the page's first
- * script moves them into the fragment (state-fragment.ts), and they are
- * read from there. A fragment whose percent-encoding is broken ("#%") is
- * read leniently, as parameters the guide cannot use.
+ * The guide's state in the address's fragment (/guide/#roll=…&frigivning=…): docs/adr/0002-answers-in-the-url-fragment.md.
+ * A fragment whose percent-encoding is broken ("#%") is read leniently, as
+ * parameters the guide cannot use.
  */
 
 /** The key that reopens one answered question for a change ("Ändra", "Tillbaka"). */
