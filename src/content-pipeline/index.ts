@@ -403,7 +403,7 @@ function readContacts(files: ContentFiles, parse: Parse, problems: Problem[], wa
   const people = raw.personer.map((entry, index) => parse(schemas.person, entry, { file: FILES.contacts, entry: entryName('personer', entry, index) }));
   for (const person of emailsToCheck(people.filter((person) => person !== undefined))) {
     warnings.push(
-      `Att kontrollera i ${FILES.contacts} → personer → ${person.id}, fältet epost: ${person.epost} stavas annorlunda än namnet ${person.namn}. Adressen visas som den står i rutinen; listan finns i content/README.md.`,
+      `Att kontrollera i ${FILES.contacts} → personer → ${person.id}, fältet epost: ${person.epost} stavas annorlunda än namnet ${person.namn}. Adressen visas som den står i rutinen; listan finns i content/TOLKNINGAR.md.`,
     );
   }
   const lines = raw.enheter.flatMap((unit) => (Array.isArray(unit.linjer) ? (unit.linjer as Array<{ id?: unknown }>) : []).map((line) => line?.id)).filter((id) => typeof id === 'string');

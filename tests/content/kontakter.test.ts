@@ -69,12 +69,14 @@ test('a file that is not valid YAML names the file and the line', () => {
 
 test('every address spelt unlike its person’s name is in the owner’s to-check list', () => {
   const people = (load(readFileSync(FILE, 'utf8')) as { personer: Person[] }).personer;
-  const readme = readFileSync('content/README.md', 'utf8');
-  const toCheck = readme.slice(readme.indexOf('## Att kontrollera i källdokumenten')).replace(/\s+/g, ' ');
+  const list = readFileSync('content/TOLKNINGAR.md', 'utf8');
+  const heading = '## Att kontrollera i källdokumenten';
+  assert.ok(list.includes(heading), `content/TOLKNINGAR.md has the heading "${heading}"`);
+  const toCheck = list.slice(list.indexOf(heading)).replace(/\s+/g, ' ');
   const flagged = emailsToCheck(people);
   assert.deepEqual(flagged.map((person) => person.id), ['majmuna-dahir-hassan', 'lwam-tesfagergs']);
   for (const person of flagged) {
     const local = person.epost.split('@')[0]!;
-    assert.ok(toCheck.includes(local) && toCheck.includes(person.namn), `${local} / ${person.namn} missing from content/README.md`);
+    assert.ok(toCheck.includes(local) && toCheck.includes(person.namn), `${local} / ${person.namn} missing from content/TOLKNINGAR.md`);
   }
 });
