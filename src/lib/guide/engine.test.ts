@@ -279,10 +279,16 @@ test('"Fråga N av M" on a page reopened to change it counts as when it was firs
 
 test('a group\'s page is answered as a whole; an answer there can settle a later question of it', () => {
   assert.equal(nextPage(model, BEFORE_FACTS)?.id, 'omArendet');
-  // One fact missing from an old link: the page is asked again, with the others kept.
+  // One fact missing (an old link, or a changed answer made it matter): only it is asked, alone, the others kept.
   const partial = { ...BEFORE_FACTS, naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'nej' };
-  assert.equal(nextPage(model, partial)?.id, 'omArendet');
+  const alone = nextPage(model, partial)!;
+  assert.deepEqual([alone.id, alone.group, alone.questions.map((q) => q.id)], ['alder1824', undefined, ['alder1824']]);
   assert.equal(nextQuestion(model, partial)?.id, 'alder1824');
+  const progress = pageProgress(model, alone, partial);
+  assert.deepEqual([progress.number, progress.of], [6, 6]);
+  // Two missing: the group's page with those two.
+  const { funktionsvariation: _, ...twoOpen } = partial;
+  assert.deepEqual(nextPage(model, twoOpen)?.questions.map((q) => q.id), ['funktionsvariation', 'alder1824']);
   // "No need" settles the existing contact in these fixtures: not needed, and not kept.
   const noNeed = { ...BEFORE_FACTS, naraFrigivning: 'nej', behov: 'nej', funktionsvariation: 'nej', alder1824: 'nej' };
   assert.equal(nextPage(model, noNeed), undefined);

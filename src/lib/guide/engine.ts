@@ -287,10 +287,22 @@ export function nextQuestion(model: GuideModel<GuideStep>, answers: Answers): Qu
   return asked.find((q) => kept[q.id] === undefined);
 }
 
-/** The page of the first question without an answer, or undefined when the result can be shown. */
+/**
+ * The page of the first question without an answer, or undefined when the
+ * result can be shown. A group's page already partly answered (an answer
+ * before it changed, making one more of its questions matter) asks only
+ * what is still open, as one question when one is: the answers kept are
+ * not asked again.
+ */
 export function nextPage(model: GuideModel<GuideStep>, answers: Answers): GuidePage | undefined {
-  const next = nextQuestion(model, answers);
-  return next && relevantPages(model, answers).find((page) => page.questions.some((q) => q.id === next.id));
+  const { pages, asked, kept } = walkPages(model, answers, true);
+  // Asked: a question an answer on its own page made moot is not.
+  const isOpen = (q: Question) => kept[q.id] === undefined && asked.some((candidate) => candidate.id === q.id);
+  const page = pages.find((candidate) => candidate.questions.some(isOpen));
+  if (!page?.group) return page;
+  const open = page.questions.filter(isOpen);
+  if (open.length === page.questions.length) return page;
+  return open.length > 1 ? { ...page, questions: open } : { id: open[0]!.id, questions: open };
 }
 
 /**
@@ -302,7 +314,8 @@ export function pageProgress(model: GuideModel<GuideStep>, page: GuidePage, answ
   const without: Answers = { ...answers };
   for (const q of page.questions) delete without[q.id];
   const pages = possiblePages(model, without);
-  const index = Math.max(pages.findIndex((candidate) => candidate.id === page.id), 0);
+  // By a question they share: a group's page may be asked in part (nextPage).
+  const index = Math.max(pages.findIndex((candidate) => candidate.questions.some((q) => page.questions.some((asked) => asked.id === q.id))), 0);
   const previous = pages[index - 1];
   return { number: index + 1, of: Math.max(pages.length, index + 1), ...(previous ? { previous } : {}) };
 }
