@@ -448,6 +448,8 @@ const webbplats = defineCollection({
       .default(null),
     /** Where readers send feedback on accessibility; until it is filled in, the statement names the document owners. */
     tillganglighetEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
+    /** Where "Har du hittat ett fel?" at the end of every page writes to; until it is filled in, the footer names the document owners. */
+    dokumentansvarigEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
     /**
      * The start page's opening: sentences quoted from the routines, in the
      * order shown, each checked word for word against the section it names

@@ -227,6 +227,12 @@ export async function checkContent(root: string = process.cwd()): Promise<Conten
     );
   }
 
+  if (settings && !settings.dokumentansvarigEpost) {
+    warnings.push(
+      `${SITE_FILE}, fältet dokumentansvarigEpost: adressen dit läsare skriver när de har hittat ett fel är inte ifylld. Sidorna nämner rutinernas dokumentansvariga, utan länk, tills den finns.`,
+    );
+  }
+
   return { errors: [...problems.map(formatProblem), ...written], warnings };
 }
 
@@ -343,6 +349,7 @@ function checkList<T>(read: (file: string) => string, collection: keyof typeof c
 
 interface SiteSettings {
   tillganglighetEpost: string | null;
+  dokumentansvarigEpost: string | null;
   startsidan: { citat: Source[] };
 }
 
