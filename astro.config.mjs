@@ -6,6 +6,7 @@ import { prefixSiteLinks, swedishHeadingIds } from './src/integrations/markdown.
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { prerenderDiagrams } from './src/integrations/diagrams.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { offline } from './src/integrations/offline.ts';
 
 /** The sub-path the site is served from, e.g. `/rutiner/insluss/`. */
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -24,8 +25,9 @@ export default defineConfig({
     }),
   },
   // The content check runs first (it stops a build with bad content before
-  // anything loads); diagrams are drawn into the pages before Pagefind reads them.
-  integrations: [contentCheck(), mdx(), prerenderDiagrams(), pagefindIndex()],
+  // anything loads); diagrams are drawn into the pages before Pagefind reads them;
+  // the service worker lists the files to save last, the search index included.
+  integrations: [contentCheck(), mdx(), prerenderDiagrams(), pagefindIndex(), offline()],
   vite: {
     // Every script becomes a file, so the site runs under a CSP without
     // 'unsafe-inline' for scripts.
