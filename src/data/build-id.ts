@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What a build is made from: the same files give the same id, a changed sentence or script another. */
+/** What a build is made from (those of them a copy of the project has): the same files give the same id, a changed sentence or script another. */
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 let cached: string | undefined;
@@ -19,7 +19,7 @@ export function buildId(): string {
     if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
     else hash.update(path).update(readFileSync(path));
   };
-  for (const source of SOURCES) add(source);
+  for (const source of SOURCES) if (existsSync(source)) add(source);
   cached = hash.digest('hex').slice(0, 12);
   return cached;
 }
