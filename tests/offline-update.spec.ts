@@ -12,11 +12,12 @@ import { serveBuild } from './support/serve';
 /**
  * Issue 22: a new build replaces the saved copy. A copy of each build is
  * served (with the intranet's headers) and visited, so its worker saves
- * it; then one of the routine's sentences is changed in the copy and its
- * worker written again, as the next `npm run build` would. Online, the
- * first load shows the new sentence; the new worker then replaces the
- * saved page (the old revision of it is gone from the cache), and offline
- * the new sentence is what is saved.
+ * it; then, while a reader is offline on the saved page, one of the
+ * routine's sentences is changed in the copy and its worker written
+ * again, as the next `npm run build` would. Back online, the saved page
+ * says it has changed; the first load shows the new sentence; the new
+ * worker then replaces the saved page (the old revision of it is gone from
+ * the cache), and offline the new sentence is what is saved.
  */
 test.use({ serviceWorkers: 'allow' });
 
@@ -60,12 +61,20 @@ for (const { dist, base } of BUILDS) {
       const before = revision(file);
       expect(await savedRevisions(page, site + ROUTINE_PAGE)).toEqual([before]);
 
-      // The next build: one sentence changed, and its worker.
+      // Offline, on the saved page; meanwhile, the next build: one sentence changed, and its worker.
+      await context.setOffline(true);
+      await page.goto(site + ROUTINE_PAGE);
+      await expect(savedCopyLine(page)).toBeVisible();
       const html = readFileSync(file, 'utf8');
       expect(html).toContain(FIXTURE.sentence);
       writeFileSync(file, html.replace(FIXTURE.sentence, REVISED));
       await writeServiceWorker({ site: copy, base, root: ROOT });
       const after = revision(file);
+
+      // Back online, the saved page learns that the network has another version of it.
+      await context.setOffline(false);
+      await expect(page.getByText(/^Sidan har ändrats sedan kopian sparades/)).toBeVisible({ timeout: 15_000 });
+      await expect(savedCopyLine(page)).toBeHidden();
 
       await page.goto(site + ROUTINE_PAGE);
       await expect(page.getByText(REVISED)).toBeVisible();

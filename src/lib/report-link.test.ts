@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportHref, versionLine } from './report-link.ts';
+import { fillReport, reportHref, reportTemplate, versionLine } from './report-link.ts';
 
 /** What a mail program makes of a mailto: link (RFC 6068). */
 function opened(href: string) {
@@ -37,4 +37,13 @@ test('without a section, the body says nothing of one; characters that would end
   const mail = opened(href);
   assert.equal(mail.subject, 'Fel på sidan /guide/#roll=x&svar=ja');
   assert.doesNotMatch(mail.body!, /Avsnittet/);
+});
+
+test('the template, filled in by the page, is the same link the server would write', () => {
+  const versions = [versionLine('Stadens rutin', '2024-03-13'), versionLine('Lokal rutin', '2023-09-26')];
+  const section = { heading: 'Bakgrund', href: 'https://x.se/rutiner/nordost/#bakgrund' };
+  const template = reportTemplate('a@b.se', versions);
+  assert.equal(fillReport(template, 'https://x.se/rutiner/nordost/', section), reportHref('a@b.se', { page: 'https://x.se/rutiner/nordost/', section, versions }));
+  assert.equal(fillReport(template, '/'), reportHref('a@b.se', { page: '/', versions }));
+  assert.deepEqual(opened(fillReport(template, '/')).body!.split('\r\n').slice(0, 3), ['Sidan: /', 'Stadens rutin, senast reviderad 2024-03-13', 'Lokal rutin, senast reviderad 2023-09-26']);
 });

@@ -1,65 +1,45 @@
 /**
  * <report-link>: "Har du hittat ett fel? Skriv till dokumentansvarig" at the
  * end of every page. The server wrote a mailto: link naming the page by its
- * path; this script, when the link is used, fills in the page's full
- * address and the section the reader was in (src/lib/report-link.ts).
+ * path, and the same link as a template (data-mall); when the link is used,
+ * this fills in the page's full address and the section the reader was in
+ * (src/lib/report-link.ts).
  *
- * The section is the one whose heading the reader last read past: the
- * last heading above a line a third down the window, as they scroll, but
- * not once the footer is in sight (scrolling down to the link is not
- * reading the last section). A page opened at a heading's anchor starts
- * in that section.
+ * The section is the one the reader was reading: the last heading above a
+ * line a third down the window, where the page last rested for DWELL_MS
+ * with the footer out of sight. Scrolling down to the link passes the
+ * sections below without resting there, and ends with the footer in
+ * sight: neither counts as reading them.
  */
-import { reportHref } from '../lib/report-link';
+import { fillReport } from '../lib/report-link';
 
+const DWELL_MS = 1500;
 const HEADINGS = 'main :is(h2, h3, h4)[id]';
 
 class ReportLink extends HTMLElement {
-  private section: HTMLElement | undefined;
-
   connectedCallback() {
     const footer = this.closest('footer')!;
     const link = this.querySelector('a')!;
-    const anchored = document.getElementById(fragment());
-    this.section = anchored?.matches(HEADINGS) ? anchored : this.atReadingLine();
-    let queued = false;
+    let readAt = scrollY;
+    let resting: ReturnType<typeof setTimeout> | undefined;
     addEventListener(
       'scroll',
       () => {
-        if (queued) return;
-        queued = true;
-        requestAnimationFrame(() => {
-          queued = false;
-          if (footer.getBoundingClientRect().top > innerHeight) this.section = this.atReadingLine();
-        });
+        clearTimeout(resting);
+        resting = setTimeout(() => footer.getBoundingClientRect().top > innerHeight && (readAt = scrollY), DWELL_MS);
       },
       { passive: true },
     );
     // Before the mail program opens: a click, or the keyboard's Enter.
     link.addEventListener('click', () => {
       const page = location.href;
-      const section = this.section && { heading: this.section.textContent!.trim(), href: `${page.split('#')[0]}#${this.section.id}` };
-      link.href = reportHref(this.dataset.epost!, { page, section, versions: this.dataset.versioner!.split('\n').filter(Boolean) });
+      let heading: HTMLElement | undefined;
+      for (const candidate of document.querySelectorAll<HTMLElement>(HEADINGS)) {
+        if (candidate.getBoundingClientRect().top + scrollY > readAt + innerHeight / 3) break;
+        if (candidate.offsetParent) heading = candidate;
+      }
+      link.href = fillReport(this.dataset.mall!, page, heading && { heading: heading.textContent!.trim(), href: `${page.split('#')[0]}#${heading.id}` });
     });
-  }
-
-  /** The last heading above the reading line, if the reader is past one. */
-  private atReadingLine(): HTMLElement | undefined {
-    let found: HTMLElement | undefined;
-    for (const heading of document.querySelectorAll<HTMLElement>(HEADINGS)) {
-      if (heading.getBoundingClientRect().top > innerHeight / 3) break;
-      if (heading.offsetParent) found = heading;
-    }
-    return found;
-  }
-}
-
-/** The address's fragment as an id; nothing where it is not valid percent-encoding. */
-function fragment(): string {
-  try {
-    return decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return '';
   }
 }
 

@@ -14,6 +14,9 @@
  *   NETWORK_TIMEOUT_SECONDS). A saved page is marked on its <html>
  *   (SAVED_ATTRIBUTE), so its stylesheet shows "Du läser en sparad kopia"
  *   from the first paint; any saved response also carries SAVED_HEADER.
+ *   When such a page says the browser is online again (NETWORK_MESSAGE),
+ *   the worker asks the network for it and answers whether it is the same
+ *   as the saved copy.
  * - Files under _astro/ have their content's hash in their names: the
  *   saved copy is the same file, so it is used first. A library loaded on
  *   demand and not saved at install (Mermaid, in a build whose flowchart
@@ -24,16 +27,20 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
-import { SAVED_ATTRIBUTE, SAVED_HEADER } from '../lib/offline';
+import { NETWORK_MESSAGE, SAVED_ATTRIBUTE, SAVED_HEADER, type NetworkAnswer } from '../lib/offline';
 
 /** Written in by src/integrations/offline.ts: the files to save, and a tag of this build's set of them. */
 declare const __SPARA__: PrecacheEntry[];
 declare const __BYGGE__: string;
 
+interface Extendable {
+  waitUntil(promise: Promise<unknown>): void;
+}
 interface Worker {
   registration: { scope: string };
   skipWaiting(): Promise<void>;
-  addEventListener(type: 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
+  addEventListener(type: 'activate', listener: (event: Extendable) => void): void;
+  addEventListener(type: 'message', listener: (event: Extendable & { data: unknown; source: { postMessage(message: unknown): void } | null }) => void): void;
 }
 const worker = self as unknown as Worker;
 
@@ -80,6 +87,32 @@ registerRoute(
     }
   },
 );
+
+// A saved page asks, when the browser is online again, whether the network has it, and whether it is the same.
+worker.addEventListener('message', (event) => {
+  const address = (event.data as Record<string, unknown> | null)?.[NETWORK_MESSAGE];
+  if (typeof address !== 'string' || !URL.canParse(address) || !event.source || !inScope(new URL(address))) return;
+  const client = event.source;
+  event.waitUntil(compareWithNetwork(new URL(address)).then((answer) => answer && client.postMessage({ [NETWORK_MESSAGE]: answer })));
+});
+
+/**
+ * The page from the network, compared with its saved copy; nothing while the
+ * network does not answer. "Online" may come before the intranet answers:
+ * it asks again after 1, 3, 9 and 27 seconds.
+ */
+async function compareWithNetwork(url: URL, attempt = 0): Promise<NetworkAnswer | undefined> {
+  try {
+    const network = await fetch(url, { cache: 'no-store' });
+    if (!network.ok) return undefined;
+    const saved = await savedCopy(url);
+    return !saved || (await saved.text()) === (await network.text()) ? 'samma' : 'nyare';
+  } catch {
+    if (attempt >= 4) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 1000 * 3 ** attempt));
+    return compareWithNetwork(url, attempt + 1);
+  }
+}
 
 /** The saved copy of a URL; a page asked for with a query (/sok/?q=…) is the page itself. */
 async function savedCopy(url: URL): Promise<Response | undefined> {

@@ -117,8 +117,8 @@ test('every link and anchor on the new pages leads somewhere in the build', () =
       if (/^(https?:|mailto:|tel:)/.test(href)) continue;
       const url = new URL(href, `http://site/${path}`);
       // A page is a folder's index.html; the feed is a file of its own.
-      const path = decodeURIComponent(url.pathname);
-      const target = path.endsWith('/') ? join(FIXTURE.dist, path, 'index.html') : join(FIXTURE.dist, path);
+      const linked = decodeURIComponent(url.pathname);
+      const target = linked.endsWith('/') ? join(FIXTURE.dist, linked, 'index.html') : join(FIXTURE.dist, linked);
       if (!existsSync(target)) broken.push(`${path}: ${href}`);
       else if (url.hash && !readFileSync(target, 'utf8').includes(` id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${path}: ${href} (no anchor)`);
     }
