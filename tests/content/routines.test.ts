@@ -37,6 +37,12 @@ const cases: Array<{ name: string; file: string; edit: (text: string) => string;
     says: [/content\/webbplats\.yaml, fältet tillganglighetEpost: Skriv en e-postadress/],
   },
   {
+    name: 'a document owner’s address that is not one',
+    file: 'content/webbplats.yaml',
+    edit: replaceLine('dokumentansvarigEpost:', 'dokumentansvarigEpost: insluss på goteborg.se'),
+    says: [/content\/webbplats\.yaml, fältet dokumentansvarigEpost: Skriv en e-postadress/],
+  },
+  {
     name: 'an intranet link that is not an address',
     file: 'content/webbplats.yaml',
     edit: replaceLine('intranat:', 'intranat:\n  adress: intranätet'),
@@ -56,4 +62,5 @@ test('the content as it is passes, and the build reminds of the missing feedback
   const { ok, output } = syncWith({ [NORDOST]: (text) => `${text}\n` });
   assert.equal(ok, true, output);
   assert.match(output, /content\/webbplats\.yaml, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld\. Tillgänglighetsredogörelsen hänvisar till rutinernas dokumentansvariga/);
+  assert.match(output, /content\/webbplats\.yaml, fältet dokumentansvarigEpost: adressen dit läsare skriver när de har hittat ett fel är inte ifylld\. Sidorna nämner rutinernas dokumentansvariga/);
 });
