@@ -5,11 +5,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { prefixSiteLinks, swedishHeadingIds } from './src/integrations/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { prerenderDiagrams } from './src/integrations/diagrams.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { contentPipeline } from './src/content-pipeline/integration.ts';
 import { offline } from './src/integrations/offline.ts';
 
 /** The sub-path the site is served from, e.g. `/rutiner/insluss/`. */
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
+
+// `npm run dev` offers no Astro upgrade to the document owners who run it
+// (and asks npm for none): upgrades are a developer's decision.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 
 export default defineConfig({
   base,
@@ -24,14 +28,38 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  // The content check runs first (it stops a build with bad content before
-  // anything loads); diagrams are drawn into the pages before Pagefind reads them;
-  // the service worker lists the files to save last, the search index included.
-  integrations: [contentCheck(), mdx(), prerenderDiagrams(), pagefindIndex(), offline()],
+  // The content pipeline runs first (it reads and checks content/ once, and
+  // stops a build with bad content before anything loads); diagrams are
+  // drawn into the pages before Pagefind reads them; the service worker lists
+  // the files to save last, the search index included.
+  integrations: [contentPipeline(), mdx(), prerenderDiagrams(), pagefindIndex(), offline()],
+  // What the build and the dev server print: the owner's messages and every
+  // real problem, not Astro's progress lines (src/integrations/owner-log.ts).
+  logger: { entrypoint: './src/integrations/owner-log.ts' },
   vite: {
-    // Every script becomes a file, so the site runs under a CSP without
-    // 'unsafe-inline' for scripts.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Every script becomes a file, so the site runs under a CSP without
+      // 'unsafe-inline' for scripts.
+      assetsInlineLimit: 0,
+      // Mermaid, loaded only where a reader's browser draws the flowchart
+      // itself (the build could not), comes as chunks of up to 1.5 MB: its
+      // core, and the ELK layout it bundles but the site never loads. What
+      // readers download is held by the bench's budgets, not by this warning.
+      chunkSizeWarningLimit: 1600,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every compiled MDX text "use astro:head-inject" for
+          // its own use; the bundler says, once per file, that it may not
+          // keep the mark. It needs not: Astro has read it by then.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /\.mdx(\?|$)/.test(warning.id ?? '') && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    // The flowchart's fallback imports Mermaid in the browser: found and
+    // prepared when the dev server starts, not on the first visit to the
+    // flowchart (which would reload the page and print a notice).
+    optimizeDeps: { include: ['mermaid'] },
   },
   devToolbar: { enabled: false },
 });

@@ -83,7 +83,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.mjs --dir dist-undermapp --base ${SUBPATH} --port ${CSP_PORT} --csp`,
+      command: `node scripts/serve.mjs --dir dist-undermapp --base ${SUBPATH} --port ${CSP_PORT}`,
       url: `http://127.0.0.1:${CSP_PORT}${SUBPATH}`,
       reuseExistingServer: false,
     },

@@ -13,7 +13,7 @@
 //
 //   npm run bench            (BENCH_PORT=4330 by default; Chromium's debugging port is BENCH_PORT + 1)
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
@@ -66,7 +66,7 @@ compressedCopy('dist', SERVED);
 
 // Served as the intranet serves it: its headers, and text compressed (so
 // Lighthouse, too, sees the bytes nginx sends, not the files on disk).
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', SERVED, '--port', String(PORT), '--csp', '--gzip'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', SERVED, '--port', String(PORT), '--gzip'], { stdio: 'ignore' });
 try {
   await waitForPort(PORT);
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
@@ -455,7 +455,8 @@ function timing(label, what, seconds, budget) {
  */
 function compressedCopy(from, to) {
   rmSync(to, { recursive: true, force: true });
-  cpSync(from, to, { recursive: true });
+  // `from` is a link to the build (scripts/build.mjs): copy the build, not the link.
+  cpSync(realpathSync(from), to, { recursive: true });
   /** @param {string} dir */
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {

@@ -29,13 +29,14 @@ const unit = run('Unit tests', [
 const tap = readIfThere('.cache/unit.tap');
 count(Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0), Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (unit === 0 ? 0 : 1)));
 
-step('Build for the site root', ['astro', 'build'], { BASE_PATH: '/', OUT_DIR: './dist' });
-step(`Build for the sub-path ${SUBPATH}`, ['astro', 'build'], { BASE_PATH: SUBPATH, OUT_DIR: './dist-undermapp' });
+// As `npm run build`: each into a new folder, swapped in when finished (scripts/build.mjs).
+step('Build for the site root', ['node', 'scripts/build.mjs'], { BASE_PATH: '/', OUT_DIR: './dist' });
+step(`Build for the sub-path ${SUBPATH}`, ['node', 'scripts/build.mjs'], { BASE_PATH: SUBPATH, OUT_DIR: './dist-undermapp' });
 // A build where no browser can draw the flowchart, to test the fallback;
 // its log is kept so a test can check that the build warned.
 step(
   'Build without a browser for the diagram',
-  ['astro', 'build'],
+  ['node', 'scripts/build.mjs'],
   { BASE_PATH: '/', OUT_DIR: './dist-utan-webblasare', CHROMIUM_PATH: '/nonexistent', NO_COLOR: '1' },
   '.cache/build-utan-webblasare.log',
 );

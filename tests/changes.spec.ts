@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { readProcessModel } from '../src/lib/process/files.ts';
+import { siteContent } from './support/process';
 import { STORAGE_KEYS } from '../src/lib/seen-revisions.ts';
 import { FIXTURE, revisedSteps } from './content/revision-fixture';
 import { expectNoAxeViolations } from './support/axe';
@@ -11,15 +11,15 @@ import { routineHeader } from './support/routine-header';
 /**
  * Issue 22, "what changed since my last visit", on the build of the
  * revision fixture (dist-versioner/, made by tests/content/revisions.test.ts),
- * where the Nordost routine has a new revision that changed a section
- * some steps cite. The device's memory of the revision it last showed is
+ * where one routine has a new revision that changed a paragraph
+ * some steps quote. The device's memory of the revision it last showed is
  * set as a browser that visited before would have left it.
  */
 const test = fixtureTest(FIXTURE.dist, 'tests/content/revisions.test.ts');
 // Each test opens several pages, and the guide answers all its questions.
 test.describe.configure({ timeout: 90_000 });
 
-const model = readProcessModel();
+const model = siteContent().process;
 const revised = revisedSteps();
 const kortnamn = (routineHeader(FIXTURE.routine) as unknown as { kortnamn: string }).kortnamn;
 const COMPARISON = `rutiner/${FIXTURE.routine}/andringar/${FIXTURE.current}/`;
@@ -102,12 +102,13 @@ test('after an earlier revision, each role page says so and marks exactly the st
 test('after an earlier revision, the guide’s result says so and marks the changed steps, in its list and in the details', async ({ page, site }) => {
   const violations = await watchCsp(page);
   const step = model.steps.find((candidate) => revised.includes(candidate.id) && Object.keys(candidate.villkor?.nar ?? {}).every((question) => question === 'samtycke'))!;
+  // Where the routine applies only in some districts, the guide is told one of them.
   const administration = model.questions.find((question) => question.typ === 'val' && question.alternativ.some((option) => option.omfattning?.includes(FIXTURE.routine)))!;
   await lastSaw(page, site, FIXTURE.earlier);
   await page.goto(`${site}guide/`);
   await answerGuide(page, daysFromNow(100), (question, values) => {
     if (question === 'roll') return step.roller[0];
-    if (question === administration.id) return values.find((value) => administration.alternativ.find((option) => option.svar === value)?.omfattning?.includes(FIXTURE.routine));
+    if (administration && question === administration.id) return values.find((value) => administration.alternativ.find((option) => option.svar === value)?.omfattning?.includes(FIXTURE.routine));
     return undefined;
   });
   const result = page.locator('.guide__result');

@@ -101,7 +101,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // Back from a step: its node marked; then a node focused by the keyboard.
       await page.getByLabel('Visa steg för:').selectOption({ label: 'Alla roller' });
       await svg.getByRole('link', { name: /Första videosamtalet/ }).click();
-      await page.locator('li:target').getByRole('link', { name: 'Tillbaka till schemat' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Stäng' }).click();
       await expect(svg.locator('a[aria-current]')).toHaveCount(1);
       const marked = await chartContrasts(page);
       expect(marked.some((m) => m.what.startsWith('marked node'))).toBe(true);

@@ -1,33 +1,36 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readProcessModel } from '../src/lib/process/files.ts';
+import { expectNoAxeViolations } from './support/axe';
+import { siteContent } from './support/process';
 
 const diagram = (page: Page) => page.locator('.flowchart__canvas svg');
 const node = (page: Page, title: string) => diagram(page).getByRole('link', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 
-/** One step per point of the analyst's reading of the routines (PRODUCT.md). */
-const POINTS = [
-  'Inhämta skriftligt samtycke', // 1 consent
-  'Initiera ärendet hos socialtjänsten', // 2 four months
-  'Kontakta ansvarig vuxenenhet', // 2 Nordost, three to four months
-  'Informera om modellen och hänvisa', // 3 the person calls first
-  'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd', // 4
-  'Handlägga ärendet i mottagningsgrupp eller utredningsgrupp', // 5
-  'Bistå med personutredning och verkställighetsplan', // 5
-  'Första videosamtalet', // 6
-  'SIG (social insatsgrupp)', // 6, 18–24
-  'Kontakta funktionsstöd (eller tvärtom)', // 7
-  'Genomföra första mötet på egen hand', // 7, no disability signalled
-  'Kontakta mottagningsenheten för ekonomiskt bistånd', // 8
-  'Gemensamt besök med den enskilde och berörda enheter', // 8, city-wide
-  'Identifiering utan ID-kort', // 8
-  'Nybesök på försörjningsstöd', // 9
-  'akuta matpengar', // 9
-  'Boka tid för fortsatt planering efter frigivningen', // 10
-  'Samverka under hela övervakningstiden', // 11
-  'SP eller SIP vid oklarheter om ansvaret', // 12
-  'Handlägga och bedöma som vilket annat ärende som helst', // 12, otherwise like any case
-  'Inleda samverkan oavsett hur nära frigivningen', // 2, however late
+/** One step per point of the analyst's reading of the routines (PRODUCT.md), by id: the titles are the model's. */
+const POINT_STEPS = [
+  'samtycke', // 1 consent
+  'initiera-arendet', // 2 four months
+  'kontakt-ansvarig-vuxenenhet', // 2 Nordost, three to four months
+  'informera-och-hanvisa', // 3 the person calls first
+  'funktionsstod-kontaktar-vuxenenheten', // 4
+  'handlagga-initialt', // 5
+  'personutredning', // 5
+  'utredning-och-behovsbedomning', // 5, the ordinary process
+  'videosamtal', // 6
+  'sig', // 6, 18–24
+  'funktionsstod-fran-start', // 7
+  'forsta-motet-pa-egen-hand', // 7, no disability signalled
+  'kontakta-ekonomiskt-bistand', // 8
+  'gemensamt-besok', // 8, city-wide
+  'identifiering', // 8
+  'nybesok', // 9
+  'akuta-matpengar', // 9
+  'planering-efter-frigivning', // 10
+  'samverkan-under-overvakningen', // 11
+  'sp-eller-sip', // 12
+  'som-vilket-annat-arende', // 12, otherwise like any case
+  'inleda-samverkan-oavsett-tid', // 2, however late
 ];
+const POINTS = POINT_STEPS.map((id) => siteContent().process.steps.find((step) => step.id === id)!.titel);
 
 test('the chart is drawn with every step of the routines as a node', async ({ page }) => {
   await page.goto('flodesschema/');
@@ -60,14 +63,13 @@ test('phases are drawn as groups and Nordost-only steps are marked, with a legen
   await expect(node(page, 'Första videosamtalet')).not.toContainText('(Nordost)');
 });
 
-test('clicking the video call shows its detail: who, when, condition and source', async ({ page }) => {
+test('clicking the video call shows its detail over the chart, where the reader is: who, when, condition and source', async ({ page }) => {
   await page.goto('flodesschema/');
   await node(page, 'Första videosamtalet').click();
-  await expect(page).toHaveURL(/#steg-videosamtal$/);
-  const detail = page.locator('#steg-videosamtal');
-  await expect(detail).toBeFocused();
-  await expect(detail).toBeInViewport();
-  await expect(detail.getByRole('heading', { name: 'Första videosamtalet' })).toBeVisible();
+  const detail = page.getByRole('dialog', { name: 'Första videosamtalet' });
+  await expect(detail).toBeVisible();
+  await expect(page).not.toHaveURL(/#steg-/);
+  await expect(detail.getByRole('heading', { name: 'Första videosamtalet' })).toBeFocused();
   await expect(detail).toContainText('VemRutinen anger inte vem. Webbplatsens läsning: frivårdsinspektör och socialsekreterare på vuxenenheten.');
   await expect(detail).toContainText('Näri god tid före frigivningen');
   await expect(detail).toContainText('VillkorNär den enskilde har samtyckt');
@@ -77,9 +79,9 @@ test('clicking the video call shows its detail: who, when, condition and source'
   await expect(page.locator('#inkluss-modellen')).toBeInViewport();
 });
 
-test('Tab reaches the nodes, focus is visible, and Enter opens the step', async ({ page }) => {
+test('Tab reaches the nodes, focus is visible, Enter opens the step, and Escape goes back to its node', async ({ page }) => {
   await page.goto('flodesschema/');
-  await page.locator('ul.legend').click();
+  await page.getByRole('button', { name: 'Hela schemat' }).focus();
   const first = diagram(page).getByRole('link').first();
   for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
@@ -88,10 +90,14 @@ test('Tab reaches the nodes, focus is visible, and Enter opens the step', async 
   await page.keyboard.press('Tab');
   const second = diagram(page).getByRole('link').nth(1);
   await expect(second).toBeFocused();
-  const target = await second.getAttribute('href');
+  const target = (await second.getAttribute('href'))!;
+  const title = await page.locator(`${target} .step__title`).textContent();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${target}$`));
-  await expect(page.locator(target!)).toBeFocused();
+  await expect(page.getByRole('dialog', { name: title! })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(second).toBeFocused();
+  await expect(second).toHaveAttribute('aria-current', 'step');
 });
 
 test('the list under the chart names every step with its source, grouped by phase', async ({ page }) => {
@@ -131,18 +137,20 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the page says it is a reading of the routines, not their own flowchart', async ({ page }) => {
+test('the page says it is a reading of the routines, and the chart that it is not their own flowchart', async ({ page }) => {
   await page.goto('flodesschema/');
   const note = page.locator('main .reading-note');
   await expect(note).toContainText('Sidan är webbplatsens läsning av rutinerna, inte rutinerna själva');
-  await expect(note).toContainText('Schemat är inte rutinernas eget flödesschema: ”Inkluss flödesschema”, som stadens rutin nämner, publiceras inte här.');
   await expect(note.getByRole('link', { name: 'Göteborgs Stads rutin för samverkan enligt insluss' })).toHaveAttribute('href', /rutiner\/goteborgs-stad\/$/);
+  await expect(page.getByRole('figure', { name: 'Flödesschema för Insluss' })).toContainText(
+    'Schemat är inte rutinernas eget flödesschema: ”Inkluss flödesschema”, som stadens rutin nämner, publiceras inte här.',
+  );
   const [noteTop, chartTop] = await Promise.all([note.evaluate((el) => el.getBoundingClientRect().top), page.locator('flow-chart').evaluate((el) => el.getBoundingClientRect().top)]);
   expect(noteTop).toBeLessThan(chartTop);
 });
 
 test('the list under the chart says "Rutinen anger inte vem" for every step whose owner the routines do not name', async ({ page }) => {
-  const model = readProcessModel();
+  const model = siteContent().process;
   await page.goto('flodesschema/');
   for (const step of model.steps) {
     const owner = page.locator(`#steg-${step.id} .step__facts > div`).filter({ hasText: /^Vem/ }).getByRole('definition');
@@ -153,7 +161,7 @@ test('the list under the chart says "Rutinen anger inte vem" for every step whos
 });
 
 test('the chart says so in a node wherever the routines do not name who does the step', async ({ page }) => {
-  const model = readProcessModel();
+  const model = siteContent().process;
   await page.goto('flodesschema/');
   await expect(diagram(page)).toBeVisible();
   const nodeOf = (id: string) => diagram(page).locator(`a[href="#steg-${id}"]`);
@@ -164,4 +172,129 @@ test('the chart says so in a node wherever the routines do not name who does the
   }
   await expect(node(page, 'Första videosamtalet')).toHaveText('Frivården / Vuxenenheten (rutinen anger inte vem): Första videosamtalet');
   await expect(page.locator('ul.legend')).toContainText('”Rutinen anger inte vem” inom parentes: rutinen säger inte vem som gör steget; rollerna före parentesen är webbplatsens läsning');
+});
+
+test.describe('on a 375 px phone (issue 21)', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  /** Each node in the list's order: its box on the page, and its text's size on screen. */
+  function nodesOnPage(page: Page) {
+    return diagram(page).evaluate((svg) =>
+      [...document.querySelectorAll('ol.steps > li')].map((item) => {
+        const link = svg.querySelector(`a[href="#${item.id}"]`)!;
+        const rect = link.querySelector('.label-container')!.getBoundingClientRect();
+        const text = link.querySelector('p')!;
+        return {
+          id: item.id,
+          top: rect.top + scrollY,
+          bottom: rect.bottom + scrollY,
+          left: rect.left,
+          right: rect.right,
+          size: (parseFloat(getComputedStyle(text).fontSize) * text.getBoundingClientRect().width) / text.offsetWidth,
+        };
+      }),
+    );
+  }
+
+  test('the chart opens at the process\'s first step, on the first screen, at a size that reads', async ({ page }) => {
+    await page.goto('flodesschema/');
+    const [first] = await nodesOnPage(page);
+    expect(first!.top, 'the first step starts on the first screen').toBeGreaterThanOrEqual(0);
+    expect(first!.bottom, 'and ends on it').toBeLessThanOrEqual(812);
+    expect(first!.size).toBeGreaterThanOrEqual(12);
+    expect(await page.evaluate(() => scrollY), 'without scrolling').toBe(0);
+  });
+
+  test('the process is followed by scrolling down: every step below the one before it, in the screen\'s width, its text at least 12 px', async ({ page }) => {
+    await page.goto('flodesschema/');
+    const nodes = await nodesOnPage(page);
+    expect(nodes.length).toBeGreaterThan(20);
+    for (const [index, node] of nodes.entries()) {
+      expect(node.size, `${node.id}: text size`).toBeGreaterThanOrEqual(12);
+      expect(node.left, `${node.id}: left edge on screen`).toBeGreaterThanOrEqual(0);
+      expect(node.right, `${node.id}: right edge on screen`).toBeLessThanOrEqual(375);
+      if (index > 0) expect(node.top, `${node.id} below ${nodes[index - 1]!.id}`).toBeGreaterThan(nodes[index - 1]!.bottom);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing to scroll sideways').toBeLessThanOrEqual(375);
+  });
+
+  test('a tap on a node far down the chart shows its step where the reader is, and closing it goes back to the node', async ({ page }) => {
+    await page.goto('flodesschema/');
+    const item = page.locator('ol.steps > li').last();
+    const id = (await item.getAttribute('id'))!;
+    const title = (await item.locator('.step__title').textContent())!.trim();
+    const link = diagram(page).locator(`a[href="#${id}"]`);
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    await link.tap();
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect(dialog).toBeVisible();
+    const shown = (await dialog.boundingBox())!;
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(812);
+    expect(Math.abs((await page.evaluate(() => scrollY)) - before), 'within one screen of where the reader was').toBeLessThan(812);
+    await expect(dialog.locator('.step__facts')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Stäng' }).tap();
+    await expect(dialog).toBeHidden();
+    await expect(link).toBeFocused();
+    await expect(link).toHaveAttribute('aria-current', 'step');
+    await expect(link).toBeInViewport();
+  });
+
+  test('in the step shown, "Sedan" opens the next step there; a tap beside it closes it, at the node of the step last shown', async ({ page }) => {
+    await page.goto('flodesschema/');
+    const [from, next] = await page.evaluate(() => {
+      const item = [...document.querySelectorAll('ol.steps > li')].find((li) => li.querySelector('.step__next a'))!;
+      return [item.id, item.querySelector('.step__next a')!.getAttribute('href')!.slice(1)];
+    });
+    const nextTitle = (await page.locator(`#${next} .step__title`).textContent())!.trim();
+    await diagram(page).locator(`a[href="#${from}"]`).tap();
+    await page.getByRole('dialog').locator('.step__next a').first().tap();
+    await expect(page.getByRole('dialog', { name: nextTitle })).toBeVisible();
+    await page.touchscreen.tap(4, 4);
+    await expect(page.getByRole('dialog')).toBeHidden();
+    const node = diagram(page).locator(`a[href="#${next}"]`);
+    await expect(node).toBeFocused();
+    await expect(node).toHaveAttribute('aria-current', 'step');
+    await expect(diagram(page).locator('a[aria-current]')).toHaveCount(1);
+  });
+
+  test('"Visa steg N i listan" closes the step and goes to it in the list', async ({ page }) => {
+    await page.goto('flodesschema/');
+    const item = page.locator('ol.steps > li').nth(2);
+    const id = (await item.getAttribute('id'))!;
+    await diagram(page).locator(`a[href="#${id}"]`).tap();
+    await page.getByRole('dialog').getByRole('link', { name: 'Visa steg 3 i listan under schemat' }).tap();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(item).toBeFocused();
+    await expect(item).toBeInViewport();
+  });
+
+  test('axe finds nothing with a step shown over the chart', async ({ page }) => {
+    // A long page for axe: a busy machine needs more than the default 30 s.
+    test.slow();
+    await page.goto('flodesschema/');
+    await diagram(page).getByRole('link').first().tap();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('issue 18', () => {
+  test('11: the labels after "Sedan:" are written as the model writes them, a district with its capital', async ({ page }) => {
+    const model = siteContent().process;
+    const districts = model.routines.flatMap((routine) => routine.forvaltningar);
+    await page.goto('flodesschema/');
+    let seen = 0;
+    for (const step of model.steps) {
+      for (const edge of step.nasta.filter((candidate) => districts.some((district) => candidate.etikett?.includes(district)))) {
+        const next = page.locator(`#steg-${step.id} .step__next`);
+        await expect(next, `${step.id} → ${edge.till}`).toContainText(`(${edge.etikett})`);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+    await expect(page.locator('.step__next').filter({ hasText: /\((nordost|hisingen|centrum|sydväst)\b/ })).toHaveCount(0);
+  });
 });

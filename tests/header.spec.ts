@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readRoutineScopes } from '../src/lib/process/files.ts';
+import { siteContent } from './support/process';
 import { mainNavigation, menuWidth } from '../src/lib/navigation.ts';
 import { builtPages } from './support/site';
 
@@ -69,7 +69,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test('from the width the menu needs, it is one row without the button; just below, it folds', async ({ page }) => {
   // The width the build computes from the menu's items (content/rutiner/*.mdx's kortnamn).
-  const unfolded = menuWidth(mainNavigation(readRoutineScopes())) * 16;
+  const unfolded = menuWidth(mainNavigation(siteContent().process.routines)) * 16;
   await page.setViewportSize({ width: unfolded, height: 800 });
   await page.goto('kontakter/');
   await expect(menuButton(page)).toBeHidden();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../src/integrations/offline.ts';
 import { FIXTURE } from './content/revision-fixture';
-import { ROOT } from './content/build-with';
+import { ROOT } from './content/project';
 import { savedCopyLine, workerReady } from './support/offline';
 import { serveBuild } from './support/serve';
 

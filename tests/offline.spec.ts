@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readProcessModel } from '../src/lib/process/files.ts';
+import { siteContent } from './support/process';
 import { rolesInOrder } from '../src/lib/process/model.ts';
 import { expectNoAxeViolations } from './support/axe';
 import { watchCsp } from './support/csp';
@@ -15,7 +15,7 @@ import { answerGuide, daysFromNow, newestFooterDate, routines, savedCopyLine, sa
  */
 test.use({ serviceWorkers: 'allow' });
 
-const model = readProcessModel();
+const model = siteContent().process;
 const role = rolesInOrder(model)[0]!;
 
 test('after one visit to the start page, the site works offline and says each page is a saved copy; online again, the line goes', async ({ page, context, baseURL }) => {

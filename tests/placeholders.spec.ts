@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ROOT } from './content/build-with';
+import { ROOT } from './content/project';
 import { FIXTURE } from './content/revision-fixture';
 import { requireBuild } from './support/fixture-site';
 import { htmlFiles } from './support/site';

@@ -56,6 +56,18 @@ for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
   });
 }
 
+test('the earlier version and what changed are titled by the routine\'s short name and the date, within 70 characters', async ({ page, site }) => {
+  for (const [path, start] of [
+    [VERSION_PAGE, `${FIXTURE.shortName}, version ${FIXTURE.earlier}`],
+    [COMPARISON_PAGE, `Vad som ändrades ${FIXTURE.current} i ${FIXTURE.shortName}`],
+  ] as const) {
+    await page.goto(site + path);
+    const title = await page.title();
+    expect(title.startsWith(start), `${title} starts with ${start}`).toBe(true);
+    expect(title.length, title).toBeLessThanOrEqual(70);
+  }
+});
+
 test('the routine leads to what changed, and its history to the earlier version, whose banner leads back', async ({ page, site }) => {
   await page.goto(site + ROUTINE_PAGE);
   await page.getByRole('link', { name: 'se vad som ändrades', exact: true }).click();
@@ -66,7 +78,7 @@ test('the routine leads to what changed, and its history to the earlier version,
   await expect(page).toHaveURL(new RegExp(`${VERSION_PAGE}$`));
   const banner = page.getByRole('region', { name: 'Det här är inte den gällande versionen' });
   await expect(banner).toBeVisible();
-  await banner.getByRole('link', { name: 'Läs den gällande versionen av Lokal rutin Insluss' }).click();
+  await banner.getByRole('link', { name: `Läs den gällande versionen av ${FIXTURE.title}` }).click();
   await expect(page).toHaveURL(new RegExp(`${ROUTINE_PAGE}$`));
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readProcessModel } from '../src/lib/process/files.ts';
+import { siteContent } from './support/process';
 
 const ROLES = {
   frivarden: 'Frivårdsinspektör',
@@ -30,7 +30,7 @@ const COVERS: Record<keyof typeof ROLES, string[]> = {
     'Nödbistånd i form av akuta matpengar',
   ],
   vuxenenheten: ['Inhämta skriftligt samtycke', 'Första videosamtalet', 'Kontakta mottagningsenheten för ekonomiskt bistånd'],
-  funktionsstod: ['Kontakta funktionsstöd (eller tvärtom) för samarbete från första mötet', 'signalerar en funktionsvariation'],
+  funktionsstod: [siteContent().process.steps.find((step) => step.id === 'funktionsstod-fran-start')!.titel, 'signalerar en funktionsvariation'],
   frivarden: ['Inhämta skriftligt samtycke', 'tidigast fyra månader före villkorlig frigivning', 'Bistå med personutredning och verkställighetsplan'],
   'den-enskilde': ['Samtycka till samverkan', 'Första videosamtalet'],
 };
@@ -139,7 +139,7 @@ test('the role list says it is a reading of the routines too, above the role sum
 });
 
 /** Steps whose owner the routines do not name, by the roles of the site's reading (read from content/process/). */
-const unnamed = readProcessModel().steps.filter((step) => step.vem?.rutinenAnger === 'nej');
+const unnamed = siteContent().process.steps.filter((step) => step.vem?.rutinenAnger === 'nej');
 
 test('every step whose owner the routines do not name says so, under each role of the reading', async ({ page }) => {
   expect(unnamed.map((step) => step.id)).toEqual(expect.arrayContaining(['videosamtal', 'planering-efter-frigivning', 'sig', 'nybesok', 'sp-eller-sip']));
@@ -156,4 +156,18 @@ test('every step whose owner the routines do not name says so, under each role o
   await expect(page.locator('#steg-videosamtal')).toContainText(
     'VemRutinen anger inte vem. Webbplatsens läsning: frivårdsinspektör och socialsekreterare på vuxenenheten.',
   );
+});
+
+test.describe('issue 18', () => {
+  test('14: the den enskilde page says whom each routine covers; 15: funktionsstöd\'s own step reads from its side', async ({ page }) => {
+    const model = siteContent().process;
+    const person = model.roles.find((role) => role.id === 'den-enskilde')!;
+    await page.goto('roller/den-enskilde/');
+    await expect(page.locator('.role__organisation')).toContainText(person.organisation);
+    await page.goto('roller/funktionsstod/');
+    const own = page.getByRole('region', { name: 'Dina steg' });
+    const kortnamn = model.roles.find((role) => role.id === 'funktionsstod')!.kortnamn;
+    await expect(own.getByRole('heading', { name: new RegExp(`Kontakta ${kortnamn}`, 'i') })).toHaveCount(0);
+    await expect(own.getByRole('heading', { name: model.steps.find((step) => step.id === 'funktionsstod-fran-start')!.titel })).toBeVisible();
+  });
 });

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { load } from 'js-yaml';
 import { buildFor, serveCopy, type ServedCopy } from './support/served-copy';
 import { modelSteps } from './support/process';
 
@@ -316,4 +317,161 @@ test.describe('with parts of the search index missing (a copy of the build, serv
     await page.goto(`${copy.url}sok/?q=matpengar`);
     await expect(status(page)).toHaveText(new RegExp(`^${FAILED}`));
   });
+});
+
+test.describe('a hit’s address with a broken fragment', () => {
+  for (const fragment of ['#%', '#%E0%A4%A']) {
+    test(`"?markera=SIG${fragment}": the routine page opens, marks nothing and throws nothing`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`rutiner/goteborgs-stad/?markera=SIG${fragment}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+      await expect(page.getByRole('main').locator('mark')).toHaveCount(0);
+    });
+  }
+});
+
+test.describe('a search that cannot run says so and points to the routines (a copy of the build, broken one way each)', () => {
+  let copy: ServedCopy;
+
+  test.beforeEach(async ({ baseURL }) => {
+    copy = await serveCopy(baseURL!);
+  });
+
+  test.afterEach(async () => {
+    await copy?.close();
+  });
+
+  /** Opens a search of the broken copy; the page's errors are collected. */
+  async function search(page: Page, query: string): Promise<string[]> {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${copy.url}sok/?q=${encodeURIComponent(query)}`);
+    return errors;
+  }
+
+  async function expectFailed(page: Page) {
+    await expect(status(page)).toHaveText(`${FAILED}. Försök igen, eller läs rutinerna från startsidan.`);
+    await expect(results(page)).toHaveCount(0);
+  }
+
+  test('Pagefind’s WebAssembly cut short', async ({ page }) => {
+    const wasm = readdirSync(join(copy.dir, 'pagefind')).filter((file) => file.startsWith('wasm.'));
+    expect(wasm.length).toBeGreaterThan(0);
+    for (const file of wasm) {
+      const path = join(copy.dir, 'pagefind', file);
+      writeFileSync(path, readFileSync(path).subarray(0, 1000));
+    }
+    const errors = await search(page, 'insluss');
+    await expectFailed(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('Pagefind’s pagefind-entry.json broken', async ({ page }) => {
+    writeFileSync(join(copy.dir, 'pagefind', 'pagefind-entry.json'), '{"version":"1.6.0","languages":{');
+    const errors = await search(page, 'insluss');
+    await expectFailed(page);
+    expect(errors).toEqual([]);
+  });
+
+  for (const query of ['insluss', 'qxzvbnmlk']) {
+    test(`the index and the word list both missing, searching "${query}"`, async ({ page }) => {
+      rmSync(join(copy.dir, 'pagefind', 'index'), { recursive: true });
+      rmSync(join(copy.dir, 'pagefind', 'ord.json'));
+      await search(page, query);
+      await expectFailed(page);
+    });
+  }
+
+  test('the index missing, searching a word the site does not use: not "Inga träffar" either', async ({ page }) => {
+    rmSync(join(copy.dir, 'pagefind', 'index'), { recursive: true });
+    await search(page, 'qxzvbnmlk');
+    await expectFailed(page);
+  });
+
+  test('the search page’s own script missing', async ({ page }) => {
+    const html = readFileSync(join(copy.dir, 'sok', 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]* src="[^"]*\/(_astro\/[^"]+\.js)"/g)].map((match) => match[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) rmSync(join(copy.dir, script));
+    await search(page, 'matpengar');
+    const message = page.getByRole('main').getByText(FAILED);
+    await expect(message).toBeVisible({ timeout: 10_000 });
+    await expect(message.getByRole('link', { name: 'startsidan' })).toHaveAttribute('href', new URL(copy.url).pathname);
+  });
+});
+
+test.describe('a search far longer than anyone types', () => {
+  const LIMIT = 'Sökrutan tar högst 200 tecken. Det som kommer efter söks inte.';
+  const long = `matpengar ${'x'.repeat(10_000)}`;
+
+  test('pasted into the header’s field: the field keeps what it can send, and the results say the rest was not searched', async ({ page }) => {
+    await page.goto('rutiner/nordost/');
+    const field = page.getByRole('banner').getByRole('searchbox', { name: 'Sök i rutinerna' });
+    await field.fill(long);
+    expect((await field.inputValue()).length).toBeLessThanOrEqual(200);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('sok/?q=')), field.press('Enter')]);
+    expect(response.status()).toBe(200);
+    expect(new URL(response.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(200);
+    await expect(page.getByRole('main').getByText(LIMIT)).toBeVisible();
+    await expect(status(page)).not.toHaveText(new RegExp(FAILED));
+  });
+
+  test('typed or pasted on the search page: it says so at once, and no more when the text is shortened', async ({ page }) => {
+    await page.goto('sok/');
+    const field = page.getByRole('main').getByRole('searchbox');
+    await field.fill(long);
+    await expect(page.getByRole('main').getByText(LIMIT)).toBeVisible();
+    await field.fill('matpengar');
+    await expect(page.getByRole('main').getByText(LIMIT)).toHaveCount(0);
+  });
+
+  test('in an address made by hand: the first 200 characters are searched, and the page says so', async ({ page }) => {
+    // Long, but short enough for the server to answer (an address over 8 KB gets its 414).
+    const query = long.slice(0, 2_000);
+    await page.goto(`sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('main').getByText(LIMIT)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query.slice(0, 200));
+    await expect(status(page)).toContainText(`för ”${query.slice(0, 200)}”`);
+  });
+});
+
+/**
+ * Issue 18: the flowchart's list and the role pages repeat the routines'
+ * text; a word of the routine finds the routine's own passage among the
+ * first five hits (one screen of results), before those views, and the
+ * glossary entry first for a term it explains. The routines' text and the
+ * glossary's terms are read from content/.
+ */
+test.describe('issue 18: search finds the routine first', () => {
+  const routineDir = new URL('../content/rutiner/', import.meta.url);
+  const routines = readdirSync(routineDir)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => ({ id: file.replace(/\.mdx$/, ''), text: readFileSync(new URL(file, routineDir), 'utf8').toLocaleLowerCase('sv') }));
+  const glossary = load(readFileSync(new URL('../content/ordlista.yaml', import.meta.url), 'utf8')) as Array<{ id: string; term: string; former?: string[] }>;
+  /** A word as the routines may inflect it: "utredningar" is "utredning", "utredningen" there. */
+  const stem = (word: string) => word.toLocaleLowerCase('sv').slice(0, Math.max(4, word.length - 2));
+
+  for (const query of ['insluss', 'inkluss', 'utredningar', 'samtycke', 'frivårdsinspektör', 'videosamtal', 'matpengar', 'ID-kort']) {
+    test(`"${query}": each routine that says it is among the first five hits, before the views that repeat it`, async ({ page }) => {
+      await page.goto(`sok/?q=${encodeURIComponent(query)}`);
+      await expect(results(page).first()).toBeVisible();
+      const first = await Promise.all((await results(page).all()).slice(0, 5).map((hit) => target(hit.getByRole('link').first())));
+      const saying = routines.filter((routine) => routine.text.includes(stem(query)));
+      expect(saying.length, `a routine says "${query}"`).toBeGreaterThan(0);
+      for (const routine of saying) {
+        // The current text, not an earlier revision's page (/rutiner/<id>/<date>/).
+        const at = first.findIndex((url) => new RegExp(`/rutiner/${routine.id}/(#|$)`).test(url));
+        expect(at, `${routine.id} among ${first.join(', ')}`).toBeGreaterThanOrEqual(0);
+        const view = first.findIndex((url) => /\/(flodesschema|roller)\//.test(url));
+        if (view >= 0) expect(at, `${routine.id} before the views: ${first.join(', ')}`).toBeLessThan(view);
+      }
+      const entry = glossary.find((candidate) =>
+        [...candidate.term.split(' / '), ...(candidate.former ?? [])].some((term) => term.toLocaleLowerCase('sv').split(/\s+/).includes(query.toLocaleLowerCase('sv'))),
+      );
+      if (entry) expect(first[0]).toMatch(new RegExp(`/ordlista/#${entry.id}$`));
+    });
+  }
 });

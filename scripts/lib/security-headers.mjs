@@ -26,8 +26,10 @@ export const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   // Scripts and styles are only run when served with their own type.
   'x-content-type-options': 'nosniff',
-  // Intranet addresses stay inside the intranet.
-  'referrer-policy': 'same-origin',
+  // No request names the page it came from: not even the site's own, whose
+  // address may carry a reader's answers in its query (/guide/?roll=…), and
+  // no intranet address leaves the intranet.
+  'referrer-policy': 'no-referrer',
   // frame-ancestors does the same for current browsers; this is for older ones.
   'x-frame-options': 'DENY',
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',

@@ -1,36 +1,37 @@
-// A small static file server for a built site, written to behave like the
-// intranet's nginx (deploy/nginx.conf) and to survive whatever a client
-// sends. Used by scripts/serve.mjs (`npm start`, `npm run preview`, the
-// tests' servers and the bench).
+// The local server's request handler: serves a built site the way the
+// intranet's nginx does (deploy/nginx.conf), with `send` (the file server
+// under Express's serve-static) doing the HTTP of a file: conditional
+// requests (ETag, Last-Modified, 304), byte ranges (206, 416), HEAD,
+// content types. docs/adr/0005-local-server.md says why send and not sirv
+// or serve-handler.
 //
-// Why not sirv (used before): it read the file list once at start, so after
-// a rebuild it sent the old lengths with the new files and pages hung; an
-// inverted Range header (`bytes=5-2`) threw and stopped the process; it
-// followed symbolic links out of the folder; and it served a folder without
-// its trailing slash instead of redirecting, so relative URLs broke.
-//
-// What it does, per request, with nothing cached:
+// What this file adds, per request, with nothing cached (so a new build is
+// served at once):
 // - only GET and HEAD (405 otherwise); URLs longer than nginx's default
 //   buffer (8 KB) get 414;
-// - the path is percent-decoded (malformed → 400), doubled slashes are
-//   merged and `.`/`..` resolved as nginx does (above the root → 400);
-// - the file's real path (symbolic links resolved) must lie inside the real
-//   path of the served folder, and no part of the path may start with a dot;
-//   anything else is the site's 404 page;
+// - the path is percent-decoded (malformed → 400), doubled slashes merged
+//   and `.`/`..` resolved as nginx does (above the root → 400);
+// - as nginx's `disable_symlinks on`: no symbolic link below the site's
+//   folder is followed (the folder itself may be one: the build's swap);
+//   no path part may start with a dot; a folder's listing is never shown.
+//   Each of these is the site's 404 page, as a missing file is;
 // - a folder without its trailing slash is redirected (301) to the address
 //   with it; a folder with it serves its index.html;
-// - ETag/Last-Modified revalidation (304), one byte range (206; 416 when it
-//   cannot be satisfied, including an inverted one); other Range headers
-//   are ignored and the whole file is sent, as RFC 9110 allows;
-// - Cache-Control as deploy/nginx.conf: the content-hashed files under
-//   _astro/ may be kept a year (`immutable`), everything else is revalidated
-//   (`no-cache`); an error or redirect is never `immutable`;
+// - Cache-Control as deploy/nginx.conf: a whole file under _astro/ (content
+//   hashed) or its 304 may be kept a year (`immutable`); everything else,
+//   a part of a file (206), an error and a redirect included, is
+//   revalidated (`no-cache`);
+// - every error is answered with the build's own Swedish page for it
+//   (fel/<status>/index.html, see src/lib/http-errors.ts) or its 404.html;
 // - with `gzip`, a file's precompressed twin (`page.html.gz`, written by
 //   `npm run bench` into its copy of the build) is sent to a browser that
-//   accepts gzip, as nginx compresses text on the way out (`gzip_static`).
-import { open, readFile, realpath, stat } from 'node:fs/promises';
+//   accepts gzip, as nginx compresses text on the way out.
+import { STATUS_CODES } from 'node:http';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
-import { pipeline } from 'node:stream';
+import mime from 'mime-types';
+import send from 'send';
+import { errorPagePath, HTTP_ERROR_PAGES } from '../../src/lib/http-errors.ts';
 
 /** nginx's default large_client_header_buffers: a longer request line gets 414. */
 export const MAX_URL_LENGTH = 8192;
@@ -38,58 +39,36 @@ export const MAX_URL_LENGTH = 8192;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.webmanifest': 'application/manifest+json',
-  '.map': 'application/json',
-};
-
 /**
  * @param {{ dir: string, base?: string, headers?: Record<string, string>, gzip?: boolean }} options
- *   `dir`: the built folder (absolute); `base`: the path the site lives
- *   under ("/" or "/rutiner/insluss/"); `headers`: sent with every response;
- *   `gzip`: send a file's `.gz` twin where there is one and the reader accepts it.
+ *   `dir`: the built folder (or a symbolic link to it); `base`: the path the
+ *   site lives under ("/" or "/rutiner/insluss/"); `headers`: sent with
+ *   every response; `gzip`: send a file's `.gz` twin where there is one
+ *   and the reader accepts it.
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  *   a request handler that never throws.
  */
 export function createStaticHandler({ dir, base = '/', headers = {}, gzip = false }) {
   const basePath = normaliseBase(base);
+  const pages = errorPages(dir, headers);
   return (req, res) => {
     handle(req, res).catch((error) => {
       // A bug or an unexpected file system error: this response fails, the server goes on.
       console.error(`Fel vid ${req.method} ${String(req.url).slice(0, 200)}: ${error?.stack ?? error}`);
-      if (!res.headersSent) sendText(req, res, 500, 'Internt fel i servern.');
-      else res.destroy();
+      pages.send(req, res, 500).catch(() => res.destroy());
     });
   };
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
   async function handle(req, res) {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('allow', 'GET, HEAD');
-      return sendText(req, res, 405, 'Metoden stöds inte.');
-    }
+    let asset = false;
+    cacheByStatus(res, () => asset);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return pages.send(req, res, 405);
     const raw = req.url ?? '/';
-    if (raw.length > MAX_URL_LENGTH) return sendText(req, res, 414, 'Adressen är för lång.');
+    if (raw.length > MAX_URL_LENGTH) return pages.send(req, res, 414);
     const target = parseTarget(raw);
-    if (!target) return sendText(req, res, 400, 'Felaktig adress.');
+    if (!target) return pages.send(req, res, 400);
     const { segments, trailingSlash, search } = target;
     const pathname = `/${segments.join('/')}${trailingSlash && segments.length ? '/' : ''}`;
 
@@ -97,45 +76,133 @@ export function createStaticHandler({ dir, base = '/', headers = {}, gzip = fals
     if (!pathname.startsWith(basePath)) {
       // The local server's convenience: the host's root leads to the site.
       if (pathname === '/') return redirect(res, basePath, search, 302);
-      return sendNotFound(req, res);
+      return pages.send(req, res, 404);
     }
     const inSite = segments.slice(basePath.split('/').length - 2);
-    if (inSite.some((segment) => segment.startsWith('.'))) return sendNotFound(req, res);
+    if (inSite.some((segment) => segment.startsWith('.'))) return pages.send(req, res, 404);
 
     const root = await realpath(dir).catch(() => null);
-    if (!root) return sendNotFound(req, res);
-    let file = await resolveInside(root, join(root, ...inSite));
-    let stats = file ? await stat(file).catch(() => null) : null;
-    if (!file || !stats) return sendNotFound(req, res);
-    if (stats.isDirectory()) {
+    const found = root && (await exactly(root, join(root, ...inSite)));
+    if (!found) return pages.send(req, res, 404);
+    let file = found.path;
+    if (found.stats.isDirectory()) {
       if (!trailingSlash) return redirect(res, `${encodePath(segments)}/`, search, 301);
-      file = await resolveInside(root, join(file, 'index.html'));
-      stats = file ? await stat(file).catch(() => null) : null;
-      if (!file || !stats) return sendNotFound(req, res);
-    } else if (trailingSlash) {
-      return sendNotFound(req, res);
+      const index = await exactly(root, join(file, 'index.html'));
+      if (!index?.stats.isFile()) return pages.send(req, res, 404);
+      file = index.path;
+    } else if (trailingSlash || !found.stats.isFile()) {
+      // Not a FIFO or a device either: opening one could block, reading one never end.
+      return pages.send(req, res, 404);
     }
-    // Not a FIFO or a device: opening one could block, reading one never end.
-    if (!stats.isFile()) return sendNotFound(req, res);
-    const extension = extname(file).toLowerCase();
-    const type = Object.hasOwn(TYPES, extension) ? TYPES[extension] : 'application/octet-stream';
-    const compressed = gzip ? await compressedTwin(root, file, req) : null;
+
+    asset = inSite[0] === '_astro';
+    const twin = gzip ? await compressedTwin(root, file, req) : null;
     if (gzip) res.setHeader('vary', 'Accept-Encoding');
-    const opened = await open(compressed ?? file, 'r').catch(() => null);
-    if (!opened) return sendNotFound(req, res);
-    if (compressed) res.setHeader('content-encoding', 'gzip');
-    await sendFile(req, res, opened, { type, asset: inSite[0] === '_astro' });
+    if (twin) res.setHeader('content-encoding', 'gzip');
+    // The type of the file itself, also when its gzip twin is sent.
+    res.setHeader('content-type', mime.contentType(extname(file)) || 'application/octet-stream');
+    // RFC 9110 defines ranges for GET only; send would answer a HEAD's too.
+    if (req.method !== 'GET') delete req.headers.range;
+    send(req, encodePath((twin ?? file).slice(root.length + 1).split(sep)), {
+      root,
+      // Checked above, on the decoded path, as nginx checks it.
+      dotfiles: 'allow',
+      index: false,
+      cacheControl: false,
+    })
+      .on('error', (/** @type {{ status?: number, headers?: Record<string, string> }} */ error) =>
+        pages.send(req, res, error.status ?? 500, error.headers ?? {}).catch(() => res.destroy()),
+      )
+      .pipe(res);
+  }
+}
+
+/**
+ * Answers Node's own parse errors (a request line that is not HTTP, a
+ * header without a colon, headers over Node's limit) with the site's page
+ * for 400, where Node would send an empty English answer.
+ *
+ * @param {{ dir: string, headers?: Record<string, string> }} options
+ * @returns {(error: Error & { code?: string }, socket: import('node:stream').Duplex) => void}
+ */
+export function createClientErrorHandler({ dir, headers = {} }) {
+  const pages = errorPages(dir, headers);
+  return (error, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    pages
+      .read(status)
+      .then(({ type, body }) => {
+        const lines = [
+          `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+          ...Object.entries({ ...headers, 'content-type': type, 'content-length': body.length, 'cache-control': REVALIDATE, connection: 'close' }).map(
+            ([name, value]) => `${name}: ${value}`,
+          ),
+        ];
+        socket.end(Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`), body]));
+      })
+      .catch(() => socket.destroy());
+  };
+}
+
+/**
+ * The site's pages for errors, read afresh for each (a rebuild may have
+ * changed them): fel/<status>/index.html, or 404.html; a short Swedish
+ * text where the build has none.
+ *
+ * @param {string} dir
+ * @param {Record<string, string>} headers the headers every response keeps
+ */
+function errorPages(dir, headers) {
+  const keep = new Set(Object.keys(headers).map((name) => name.toLowerCase()));
+
+  /** @param {number} status */
+  async function read(status) {
+    // Node's "headers too large" has no page of its own: nginx answers it with 400.
+    const shown = status === 431 ? 400 : status;
+    const root = await realpath(dir).catch(() => null);
+    const path = shown === 404 ? ['404.html'] : [...errorPagePath(shown).split('/').filter(Boolean), 'index.html'];
+    const found = root && (await exactly(root, join(root, ...path)));
+    const page = found?.stats.isFile() ? await readFile(found.path).catch(() => null) : null;
+    if (page) return { type: 'text/html; charset=utf-8', body: page };
+    const title = shown === 404 ? 'Sidan finns inte.' : (HTTP_ERROR_PAGES.find((error) => error.status === shown)?.title ?? 'Fel i servern') + '.';
+    return { type: 'text/plain; charset=utf-8', body: Buffer.from(`${title}\n`) };
   }
 
-  /** The site's own 404 page, read afresh: a rebuild may have changed it. */
-  async function sendNotFound(req, res) {
-    const root = await realpath(dir).catch(() => null);
-    const file = root && (await resolveInside(root, join(root, '404.html')));
-    const page = file && (await readFile(file).catch(() => null));
-    if (!page) return sendText(req, res, 404, 'Sidan finns inte.');
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length, 'cache-control': REVALIDATE });
-    res.end(req.method === 'HEAD' ? undefined : page);
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {number} status
+   * @param {Record<string, string>} [extra] e.g. a 416's Content-Range
+   */
+  async function sendPage(req, res, status, extra = {}) {
+    if (res.headersSent) return void res.destroy();
+    const { type, body } = await read(status);
+    // What send set for the file (its type, ETag, length) does not describe the page.
+    for (const name of res.getHeaderNames()) if (!keep.has(name)) res.removeHeader(name);
+    if (status === 405) res.setHeader('allow', 'GET, HEAD');
+    res.writeHead(status, { ...extra, 'content-type': type, 'content-length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
+
+  return { read, send: sendPage };
+}
+
+/**
+ * Sets Cache-Control from the status when the response's head is written,
+ * as deploy/nginx.conf's `map` reads `$status`: `immutable` only for a whole
+ * asset or its 304, so neither an error nor a part of a file is kept a year.
+ *
+ * @param {import('node:http').ServerResponse} res
+ * @param {() => boolean} isAsset
+ */
+function cacheByStatus(res, isAsset) {
+  const writeHead = res.writeHead;
+  // @ts-ignore: the same function, with the header set first.
+  res.writeHead = function (status, ...rest) {
+    this.setHeader('cache-control', isAsset() && (status === 200 || status === 304) ? IMMUTABLE : REVALIDATE);
+    return writeHead.call(this, status, ...rest);
+  };
 }
 
 /**
@@ -189,134 +256,38 @@ export function normaliseBase(base) {
 }
 
 /**
+ * `path` and its stats when it exists and is reached from `root` (a real
+ * path) without any symbolic link, else null: what nginx's
+ * `disable_symlinks on from=$document_root` lets through.
+ *
+ * @param {string} root
+ * @param {string} path
+ */
+async function exactly(root, path) {
+  if (path !== root && !path.startsWith(root + sep)) return null;
+  const real = await realpath(path).catch(() => null);
+  if (real !== path) return null;
+  const stats = await stat(path).catch(() => null);
+  return stats && { path, stats };
+}
+
+/**
  * `file.gz` when it exists inside `root` and the reader accepts gzip, else
  * null. Never for a byte range: its offsets count the uncompressed file.
  */
 async function compressedTwin(root, file, req) {
   if (req.headers.range || !/\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) return null;
-  const twin = await resolveInside(root, `${file}.gz`);
-  const stats = twin ? await stat(twin).catch(() => null) : null;
-  return stats?.isFile() ? twin : null;
+  const twin = await exactly(root, `${file}.gz`);
+  return twin?.stats.isFile() ? twin.path : null;
 }
 
-/** The real path of `path` if it exists and lies inside `root` (itself a real path), else null. */
-async function resolveInside(root, path) {
-  const real = await realpath(path).catch(() => null);
-  if (!real) return null;
-  return real === root || real.startsWith(root + sep) ? real : null;
-}
-
+/** @param {string[]} segments */
 function encodePath(segments) {
   return `/${segments.map(encodeURIComponent).join('/')}`;
 }
 
 function redirect(res, location, search, status) {
   // Relative, as nginx sends it with `absolute_redirect off`: the host and port the reader used.
-  res.writeHead(status, { location: `${location}${search}`, 'content-length': 0, 'cache-control': REVALIDATE });
+  res.writeHead(status, { location: `${location}${search}`, 'content-length': 0 });
   res.end();
-}
-
-function sendText(req, res, status, text) {
-  const body = Buffer.from(`${text}\n`);
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length, 'cache-control': REVALIDATE });
-  res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-/**
- * Sends an open file, with lengths from the open file itself, so a file
- * replaced by a rebuild while it is sent is sent whole, old or new.
- *
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {import('node:fs/promises').FileHandle} handle
- * @param {{ type: string, asset: boolean }} options
- */
-async function sendFile(req, res, handle, options) {
-  let streaming = false;
-  try {
-    streaming = await respondWithFile(req, res, handle, options);
-  } finally {
-    if (!streaming) await handle.close().catch(() => {});
-  }
-}
-
-/** Writes the response; true when a stream now reads (and will close) the file. */
-async function respondWithFile(req, res, handle, { type, asset }) {
-  const stats = await handle.stat();
-  const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-  const lastModified = new Date(Math.floor(stats.mtimeMs / 1000) * 1000);
-  const cacheControl = asset ? IMMUTABLE : REVALIDATE;
-  const common = { etag, 'last-modified': lastModified.toUTCString(), 'cache-control': cacheControl, 'accept-ranges': 'bytes' };
-
-  if (notModified(req, etag, lastModified)) {
-    res.writeHead(304, common).end();
-    return false;
-  }
-
-  let status = 200;
-  let start = 0;
-  let end = stats.size - 1;
-  const range = req.headers.range;
-  const ifRange = req.headers['if-range'];
-  if (range && req.method === 'GET' && (ifRange === undefined || ifRange === etag)) {
-    const parsed = parseRange(range, stats.size);
-    if (parsed === 'unsatisfiable') {
-      res.writeHead(416, { 'content-range': `bytes */${stats.size}`, 'content-length': 0, 'cache-control': REVALIDATE }).end();
-      return false;
-    }
-    if (parsed) {
-      status = 206;
-      ({ start, end } = parsed);
-      res.setHeader('content-range', `bytes ${start}-${end}/${stats.size}`);
-    }
-  }
-
-  res.writeHead(status, { ...common, 'content-type': type, 'content-length': end - start + 1 });
-  // Node destroys the response of a client that has half-closed its connection.
-  if (req.method === 'HEAD' || end < start || res.destroyed) {
-    res.end();
-    return false;
-  }
-  // A client that goes away mid-file only ends its own response.
-  pipeline(handle.createReadStream({ start, end, autoClose: true }), res, () => {});
-  return true;
-}
-
-/** True when the reader's copy is current (If-None-Match first, as RFC 9110 says). */
-function notModified(req, etag, lastModified) {
-  const match = req.headers['if-none-match'];
-  if (match !== undefined) {
-    return match
-      .split(',')
-      .map((tag) => tag.trim().replace(/^W\//, ''))
-      .some((tag) => tag === etag || tag === '*');
-  }
-  const since = Date.parse(req.headers['if-modified-since'] ?? '');
-  return Number.isFinite(since) && lastModified.getTime() <= since;
-}
-
-/**
- * One byte range of a file of `size` bytes: `bytes=a-b`, `bytes=a-` or
- * `bytes=-n`. Returns null when the header is to be ignored (not bytes,
- * several ranges, not a range at all), 'unsatisfiable' when it cannot be
- * served (starts past the end, ends before it starts, an empty file).
- *
- * @param {string} header
- * @param {number} size
- * @returns {{ start: number, end: number } | 'unsatisfiable' | null}
- */
-export function parseRange(header, size) {
-  const match = /^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header);
-  if (!match) return null;
-  const [, first, last] = match;
-  if (first === '' && last === '') return null;
-  if (first === '') {
-    const suffix = Number(last);
-    if (suffix === 0 || size === 0) return 'unsatisfiable';
-    return { start: Math.max(0, size - suffix), end: size - 1 };
-  }
-  const start = Number(first);
-  const end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
-  if (!Number.isSafeInteger(start) || start >= size || (last !== '' && Number(last) < start)) return 'unsatisfiable';
-  return { start, end };
 }

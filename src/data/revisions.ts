@@ -1,14 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
+import type { EarlierVersion } from '../content-pipeline/index.ts';
 import { comparisons, revisionHistory, versionsOf, type Comparison, type HistoryEntry, type Version } from '../lib/revisions/history';
 import type { Rutin } from './rutiner';
+import { siteContent } from './content';
 
-/** An earlier version a document owner keeps: content/rutiner/<id>/<date>.mdx, entry id "<id>/<date>". */
-export type EarlierVersion = CollectionEntry<'versioner'>;
-
-export function versionDate(entry: EarlierVersion): string {
-  return entry.id.split('/')[1]!;
-}
+export type { EarlierVersion };
 
 export interface Revisions {
   /** Earlier versions kept as files, oldest first. */
@@ -23,30 +19,27 @@ export interface Revisions {
   header(date: string): Rutin['data'];
 }
 
-/**
- * Whether any routine keeps earlier versions (a folder in content/rutiner/):
- * Astro warns, in English and on every page, when asked for a collection
- * that has no entries, and the live site keeps none.
- */
-function keepsVersions(): boolean {
-  return readdirSync('content/rutiner', { withFileTypes: true }).some((entry) => entry.isDirectory());
-}
-
 /** A routine's versions, history and comparisons. The live site keeps none but the current one. */
-export async function revisionsOf(routine: Rutin): Promise<Revisions> {
-  const earlier = (keepsVersions() ? await getCollection('versioner') : [])
-    .filter((entry) => entry.id.split('/')[0] === routine.id)
-    .sort((a, b) => versionDate(a).localeCompare(versionDate(b)));
+export function revisionsOf(routine: Rutin): Revisions {
+  const earlier = siteContent().versions.filter((version) => version.routine === routine.id);
   const versions = versionsOf(
     routine.data,
-    earlier.map((entry) => ({ date: versionDate(entry), header: entry.data })),
+    earlier.map((version) => ({ date: version.date, header: version.data })),
   );
+  const at = (date: string) => (date === routine.data.senastReviderad ? routine : earlier.find((version) => version.date === date));
   return {
     earlier,
     versions,
     history: revisionHistory(versions),
     comparisons: comparisons(versions),
-    body: (date) => (date === routine.data.senastReviderad ? routine.body : earlier.find((entry) => versionDate(entry) === date)?.body) ?? '',
-    header: (date) => (date === routine.data.senastReviderad ? routine.data : earlier.find((entry) => versionDate(entry) === date)?.data) ?? routine.data,
+    body: (date) => at(date)?.body ?? '',
+    header: (date) => at(date)?.data ?? routine.data,
   };
+}
+
+/** An earlier version's text as Astro compiles it, for render(). */
+export async function versionText(version: Pick<EarlierVersion, 'id'>) {
+  const entry = await getEntry('versioner', version.id);
+  if (!entry) throw new Error(`Versionen "${version.id}" finns inte bland Astros innehåll.`);
+  return entry;
 }

@@ -1,5 +1,5 @@
 import type { RoutineRevisions } from '../lib/seen-revisions';
-import { changedSectionIds, stepsCiting } from '../lib/revisions/changed-steps';
+import { changedSteps } from '../lib/revisions/changed-steps';
 import { HISTORY_ID } from '../lib/routine-page';
 import { comparisonPath, routinePath } from '../lib/urls';
 import { processModel } from './process';
@@ -16,27 +16,26 @@ export interface RoutineChanges extends RoutineRevisions {
 
 /**
  * Each routine's current revision and, for each version kept after the
- * first, the steps whose cited sections changed in it: computed when the
- * site is built, for the change line (src/scripts/routine-changes.ts).
+ * first, the steps that quote a paragraph it changed: computed from the
+ * content pipeline's data when the site is built, for the change line
+ * (src/scripts/routine-changes.ts).
  */
-export async function routineChanges(routines: readonly Rutin[]): Promise<RoutineChanges[]> {
-  const { steps } = await processModel();
-  return Promise.all(
-    routines.map(async (routine) => {
-      const revisions = await revisionsOf(routine);
-      const changed = Object.fromEntries(
-        revisions.comparisons.map(({ from, to }) => [to.date, stepsCiting(steps, routine.id, changedSectionIds(revisions.body(from.date), revisions.body(to.date)))]),
-      );
-      const current = routine.data.senastReviderad;
-      const compared = current in changed;
-      return {
-        id: routine.id,
-        kortnamn: routine.data.kortnamn,
-        current,
-        changed,
-        compared,
-        path: compared ? comparisonPath(routine.id, current) : `${routinePath(routine.id)}#${HISTORY_ID}`,
-      };
-    }),
-  );
+export function routineChanges(routines: readonly Rutin[]): RoutineChanges[] {
+  const { steps } = processModel();
+  return routines.map((routine) => {
+    const revisions = revisionsOf(routine);
+    const changed = Object.fromEntries(
+      revisions.comparisons.map(({ from, to }) => [to.date, changedSteps(steps, routine.id, revisions.body(from.date), revisions.body(to.date))]),
+    );
+    const current = routine.data.senastReviderad;
+    const compared = current in changed;
+    return {
+      id: routine.id,
+      kortnamn: routine.data.kortnamn,
+      current,
+      changed,
+      compared,
+      path: compared ? comparisonPath(routine.id, current) : `${routinePath(routine.id)}#${HISTORY_ID}`,
+    };
+  });
 }

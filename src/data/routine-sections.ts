@@ -7,10 +7,10 @@ export interface SectionTitles {
   sectionTitle(routineId: string, sectionId: string): string;
 }
 
-export async function routineSectionTitles(): Promise<SectionTitles> {
-  const routines = await allRoutines();
+export function routineSectionTitles(): SectionTitles {
+  const routines = allRoutines();
   const titles = new Map(routines.map((routine) => [routine.id, routine.data.title]));
-  const headings = new Map(routines.map((routine) => [routine.id, sections(routine.body ?? '')]));
+  const headings = new Map(routines.map((routine) => [routine.id, sections(routine.body)]));
   return {
     routineTitle: (id) => titles.get(id) ?? id,
     sectionTitle: (id, section) => headings.get(id)?.find((candidate) => candidate.id === section)?.heading ?? section,

@@ -1,26 +1,28 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
+import type { Routine } from '../content-pipeline/index.ts';
 import type { RoutineScope } from '../lib/districts';
+import { siteContent } from './content';
 
-export type Rutin = CollectionEntry<'rutiner'>;
+export type Rutin = Routine;
 
 /** The routines, the city's first, in the order the content sets. */
-export async function allRoutines(): Promise<Rutin[]> {
-  return (await getCollection('rutiner')).sort((a, b) => a.data.ordning - b.data.ordning);
+export function allRoutines(): Routine[] {
+  return siteContent().routines;
 }
 
 /** Footer facts (owner, last revision) for pages that show every routine. */
-export async function allRoutineSources() {
-  return (await allRoutines()).map((routine) => routine.data);
+export function allRoutineSources() {
+  return allRoutines().map((routine) => routine.data);
 }
 
 /** Where each routine applies (src/lib/districts.ts), in order. */
-export async function routineScopes(): Promise<RoutineScope[]> {
-  return (await allRoutines()).map((routine) => ({
-    id: routine.id,
-    title: routine.data.title,
-    kortnamn: routine.data.kortnamn,
-    forvaltningar: routine.data.forvaltningar,
-    kompletterar: routine.data.kompletterar,
-    ordning: routine.data.ordning,
-  }));
+export function routineScopes(): RoutineScope[] {
+  return siteContent().process.routines;
+}
+
+/** A routine's text as Astro compiles it, for render(). */
+export async function routineText(routine: Pick<Routine, 'id'>) {
+  const entry = await getEntry('rutiner', routine.id);
+  if (!entry) throw new Error(`Rutinen "${routine.id}" finns inte bland Astros innehåll.`);
+  return entry;
 }

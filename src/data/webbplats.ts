@@ -1,6 +1,6 @@
-import { getEntry } from 'astro:content';
+import { siteContent } from './content';
 
 /** What this installation filled in (content/webbplats.yaml), with the defaults for what it left out. */
-export async function siteSettings() {
-  return (await getEntry('webbplats', 'webbplats'))!.data;
+export function siteSettings() {
+  return siteContent().site;
 }

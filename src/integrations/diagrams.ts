@@ -67,7 +67,7 @@ async function startRenderer(logger: AstroIntegrationLogger): Promise<Renderer |
       render: (source) =>
         page.evaluate(
           async ({ source, config, id }) => {
-            const mermaid = (globalThis as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
+            const { mermaid } = globalThis as typeof globalThis & { mermaid: typeof import('mermaid').default };
             mermaid.initialize(config as Parameters<typeof mermaid.initialize>[0]);
             return (await mermaid.render(id, source)).svg;
           },

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { pageRecords, siteWords, type SearchRecord } from '../lib/search-index.ts';
+import { pageRecords, recordHtml, siteWords, type SearchRecord } from '../lib/search-index.ts';
 
 /** The site's words for "Menade du …?" and for telling a broken index from no hits (src/scripts/site-search.ts). */
 export const WORDS_FILE = 'ord.json';
@@ -21,39 +21,44 @@ export const WORDS_FILE = 'ord.json';
  * first); the page's title travels as the filter `sida`, which is
  * returned with each hit but, unlike meta, not searched (else every section
  * would match the words of its page's title).
+ *
+ * A section that repeats the routines (the flowchart's list, the role
+ * pages: `data-pagefind-weight` below 1) weighs below the routine's own
+ * text, its words and its heading alike: the heading goes in the meta
+ * `kopia_titel`, which the search page weighs like body text, not as a
+ * title. So a word of the routine finds the routine's passage first.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'insluss:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir).replace(/\/$/, '');
-        const records: SearchRecord[] = [];
-        for (const file of await htmlFiles(site)) {
-          const html = await readFile(file, 'utf8');
-          records.push(...pageRecords(html, pageUrl(site, file)));
-        }
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
-        for (const record of records) {
-          const added = await index.addCustomRecord({
-            url: record.url,
-            content: record.content,
-            language: 'sv',
-            meta: { ...record.meta, title: record.title },
-            filters: { sida: [record.page] },
-          });
-          if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
-        }
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        await writeFile(`${site}/pagefind/${WORDS_FILE}`, JSON.stringify(siteWords(records)));
-        const pages = new Set(records.map((record) => record.page)).size;
-        logger.info(`Sökindex: ${records.length} avsnitt från ${pages} sidor`);
+        const { records, pages } = await writeSearchIndex(fileURLToPath(dir).replace(/\/$/, ''));
+        logger.info(`Sökindex: ${records} avsnitt från ${pages} sidor`);
       },
     },
   };
+}
+
+/** Indexes the built site in `site` into `site`/pagefind, with the site's word list beside it. */
+export async function writeSearchIndex(site: string): Promise<{ records: number; pages: number }> {
+  const records: SearchRecord[] = [];
+  for (const file of await htmlFiles(site)) {
+    const html = await readFile(file, 'utf8');
+    records.push(...pageRecords(html, pageUrl(site, file)));
+  }
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
+  for (const record of records) {
+    // An HTML file of one section, not a custom record: only HTML carries weights.
+    const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+    if (added.errors.length) throw new Error(`Pagefind, ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  await writeFile(`${site}/pagefind/${WORDS_FILE}`, JSON.stringify(siteWords(records)));
+  return { records: records.length, pages: new Set(records.map((record) => record.page)).size };
 }
 
 /** Every HTML file of the build, the search bundle and Astro's assets left out. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { readRoutineScopes } from './process/files.ts';
+import { readContent } from '../content-pipeline/index.ts';
 import { administrations, districtProblems, isLocal, scopeDistricts, scopeLabel, type RoutineScope } from './districts.ts';
 
 const city: RoutineScope = { id: 'stad', title: 'Stadens rutin', kortnamn: 'Stadens rutin', forvaltningar: ['Centrum', 'Hisingen', 'Nordost', 'Sydväst'], ordning: 1 };
@@ -72,7 +72,7 @@ test('an administration named twice, and a local routine supplementing a local o
  */
 test('no administration the routines name is written in src/, outside comments and tests', () => {
   const src = new URL('../', import.meta.url).pathname;
-  const names = readRoutineScopes().flatMap((routine) => routine.forvaltningar);
+  const names = readContent().process.routines.flatMap((routine) => routine.forvaltningar);
   assert.ok(names.includes('Nordost') && names.length >= 4, 'the administrations come from the routines');
   const pattern = new RegExp(names.map((name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).join('|'), 'i');
   const found: string[] = [];

@@ -8,23 +8,13 @@
  * administration question) reads it from here, so a supplement for another
  * administration is content only: no district is named in code.
  */
-import type { Problem } from './checks/problems.ts';
+import type { Problem } from '../content-pipeline/problems.ts';
+import type { RoutineHeader } from '../content-pipeline/schemas.ts';
 import { joinSwedish } from './process/model.ts';
 import { slugify } from './slug.ts';
 
-/** What the site reads from a routine's header to know where it applies. */
-export interface RoutineScope {
-  /** The file name in content/rutiner/, without .mdx. */
-  id: string;
-  title: string;
-  /** Short name for the menu and the labels of scopes. */
-  kortnamn: string;
-  /** The administrations the routine applies to, as the header's `forvaltningar` names them. */
-  forvaltningar: string[];
-  /** The routine this one supplements: set on a local routine only. */
-  kompletterar?: string | undefined;
-  ordning: number;
-}
+/** What the site reads from a routine's header to know where it applies, with the routine's id (its file name without .mdx). */
+export type RoutineScope = Pick<RoutineHeader, 'title' | 'kortnamn' | 'forvaltningar' | 'kompletterar' | 'ordning'> & { id: string };
 
 /** An administration a case can be handled by, and the routines that apply there. */
 export interface Administration {

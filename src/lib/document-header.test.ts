@@ -62,3 +62,8 @@ test('the rows follow the order of the documents', () => {
     ],
   );
 });
+
+test("the owner's date of the next review comes last, only where it is set", () => {
+  assert.ok(!documentHeaderRows(header).some((row) => row.term === 'Nästa översyn'));
+  assert.deepEqual(documentHeaderRows({ ...header, nastaOversyn: '2026-03-13' }).at(-1), { term: 'Nästa översyn', values: ['2026-03-13'] });
+});

@@ -10,6 +10,8 @@ export interface RoutineHeader {
   senastReviderad: string;
   dokumentansvarig: string;
   bilagor?: string | null | undefined;
+  /** The document owner's own date for the next review; not a field of the document. */
+  nastaOversyn?: string | undefined;
 }
 
 export interface HeaderRow {
@@ -44,6 +46,8 @@ export function documentHeaderRows(header: RoutineHeader): HeaderRow[] {
     { term: 'Dokumentansvarig', values: [header.dokumentansvarig] },
   ];
   if (header.bilagor !== undefined) rows.push(optional('Bilagor', header.bilagor));
+  // After the document's own fields: the owner's date, where the owner has set one.
+  if (header.nastaOversyn) rows.push({ term: 'Nästa översyn', values: [header.nastaOversyn] });
   return rows;
 }
 

@@ -130,12 +130,6 @@ export function hoursOn(schedule: Pick<Schedule, 'veckan' | 'stangdaDagar'>, dat
   return schedule.veckan[WEEKDAYS[weekdayIndex(date)]!] ?? [];
 }
 
-/** Whether the line is open at `instant`. */
-export function isOpenAt(schedule: Pick<Schedule, 'veckan' | 'stangdaDagar'>, instant: Date): boolean {
-  const { date, minute } = stockholmTime(instant);
-  return hoursOn(schedule, date).some(({ start, end }) => start <= minute && minute < end);
-}
-
 /** How far ahead to look for the next change: past any closure an owner would list. */
 const HORIZON_DAYS = 400;
 

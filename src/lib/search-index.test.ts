@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageRecords, siteWords, type SearchRecord } from './search-index.ts';
+import { pageRecords, recordHtml, siteWords, type SearchRecord } from './search-index.ts';
+import { REPEATED_TITLE_META } from './search.ts';
 
 const page = (main: string, attributes = 'data-pagefind-body') =>
   `<!doctype html><html lang="sv"><head><title>T</title><script>var x = "<h2 id=no>";</script></head><body>
@@ -88,9 +89,59 @@ test('data-pagefind-meta sets metadata on the section it is in', () => {
 });
 
 test('the site’s words: the most frequent first, lower case where the site ever writes it so', () => {
-  const record = (title: string, content: string): SearchRecord => ({ url: '/', title, page: '', content, meta: {} });
+  const record = (title: string, content: string): SearchRecord => ({ url: '/', title, page: '', content, meta: {}, weight: 1, runs: [{ text: content, weight: 1 }] });
   assert.deepEqual(
     siteWords([record('SIG', 'kan SIG vara; vänder sig till Treserva'), record('Treserva', 'via Treserva och Inkluss-modellen')]),
     ['sig', 'Treserva', 'Inkluss', 'Inklussmodellen', 'kan', 'modellen', 'och', 'till', 'vara', 'via', 'vänder'],
   );
+});
+
+test('data-pagefind-weight weighs the text inside an element, and a section starting inside it', () => {
+  const records = pageRecords(
+    page(
+      `<h1>Flödesschema</h1><p>Schemat visar processen.</p><ol data-pagefind-weight="0.05">
+      <li id="steg-sig" data-pagefind-title="SIG"><article><h4>SIG</h4><p>SIG kan vara en hjälpsam insats.</p></article></li></ol>`,
+    ),
+    '/flodesschema/',
+  );
+  assert.deepEqual(
+    records.map((record) => [record.url, record.weight, record.runs]),
+    [
+      ['/flodesschema/', 1, [{ text: 'Schemat visar processen.', weight: 1 }]],
+      ['/flodesschema/#steg-sig', 0.05, [{ text: 'SIG kan vara en hjälpsam insats.', weight: 0.05 }]],
+    ],
+  );
+  // A weight on the page's <main> weighs the whole page, its title too.
+  const [whole] = pageRecords(page('<h1>Roller</h1><p>Välj din roll.</p>', 'data-pagefind-body data-pagefind-weight="0.05"'), '/roller/');
+  assert.deepEqual([whole!.weight, whole!.runs], [0.05, [{ text: 'Välj din roll.', weight: 0.05 }]]);
+  // Mixed weights in one section stay apart, in order; the text as a whole is unchanged.
+  const [mixed] = pageRecords(page('<h1>Sida</h1><p>Rutinens ord.</p><p data-pagefind-weight="0.5">Läsningen.</p><p>Mer.</p>'), '/sida/');
+  assert.deepEqual(mixed!.runs, [
+    { text: 'Rutinens ord.', weight: 1 },
+    { text: 'Läsningen.', weight: 0.5 },
+    { text: 'Mer.', weight: 1 },
+  ]);
+  assert.equal(mixed!.content, 'Rutinens ord. Läsningen. Mer.');
+});
+
+test('a record for Pagefind: its runs weighed, its heading a title only where it is the routine\'s own text', () => {
+  const record = (weight: number): SearchRecord => ({
+    url: '/x/#a',
+    title: 'Rubrik, med "citat" & <tecken>',
+    page: 'Sidan',
+    content: 'Text.',
+    meta: { term: 'SIG' },
+    weight,
+    runs: [{ text: 'Text <b>.', weight }],
+  });
+  const own = recordHtml(record(1));
+  assert.match(own, /<span data-pagefind-meta="title">Rubrik, med &quot;citat&quot; &amp; &lt;tecken&gt;<\/span>/);
+  assert.match(own, /<span data-pagefind-meta="term">SIG<\/span>/);
+  assert.match(own, /<span data-pagefind-filter="sida">Sidan<\/span>/);
+  assert.match(own, /<main data-pagefind-body><p>Text &lt;b&gt;\.<\/p><\/main>/);
+  assert.match(own, /^<!doctype html><html lang="sv">/);
+  const repeated = recordHtml(record(0.05));
+  assert.match(repeated, new RegExp(`<span data-pagefind-meta="${REPEATED_TITLE_META}">Rubrik`));
+  assert.doesNotMatch(repeated, /data-pagefind-meta="title"/);
+  assert.match(repeated, /<p data-pagefind-weight="0.05">Text &lt;b&gt;\.<\/p>/);
 });

@@ -1,5 +1,5 @@
 import { ELEMENT_NODE, parse, TEXT_NODE } from 'ultrahtml';
-import { words } from './search.ts';
+import { REPEATED_TITLE_META, words } from './search.ts';
 
 /**
  * What the search index holds: one record per section of a page (the text
@@ -11,9 +11,12 @@ import { words } from './search.ts';
  * keep their meaning: only `[data-pagefind-body]` is read,
  * `[data-pagefind-ignore]` leaves an element out (repeated text: step
  * quotes, contact cards shown again), and an element with an `id` and
- * `data-pagefind-title` starts a section like a heading does. Unlike
- * Pagefind 1.6, every block element separates words, so a label and its
- * value ("Telefon" and "031-365 47 14", table cells) never run together.
+ * `data-pagefind-title` starts a section like a heading does, and
+ * `data-pagefind-weight` weighs the text inside an element (0–10, default
+ * 1): the flowchart's list and the role pages repeat the routines, so they
+ * weigh below the routine's own text. Unlike Pagefind 1.6, every block
+ * element separates words, so a label and its value ("Telefon" and
+ * "031-365 47 14", table cells) never run together.
  */
 export interface SearchRecord {
   /** The page's URL, with `#id` for a section under a heading. */
@@ -26,6 +29,15 @@ export interface SearchRecord {
   content: string;
   /** Metadata the section's HTML sets with `data-pagefind-meta` ("term", "term:SIG"). */
   meta: Record<string, string>;
+  /** The weight where the section starts, its heading's (`data-pagefind-weight`; 1 by default). */
+  weight: number;
+  /** The section's text in runs of one weight each, in order; together they are `content`. */
+  runs: WeightedText[];
+}
+
+export interface WeightedText {
+  text: string;
+  weight: number;
 }
 
 /** Elements whose text is not content (Pagefind leaves out the same, and controls). */
@@ -49,8 +61,9 @@ type Node = Element | { type: number; value: string };
 interface Section {
   id?: string;
   title: string;
-  text: string[];
+  text: WeightedText[];
   meta: Record<string, string>;
+  weight: number;
 }
 
 /**
@@ -64,45 +77,83 @@ export function pageRecords(html: string, url: string): SearchRecord[] {
   if (!body) return [];
   const h1 = findElement(body, (element) => element.name === 'h1' && !ignored(element));
   const page = h1 ? textOf(h1) : '';
-  const sections: Section[] = [{ title: page, text: [], meta: {} }];
+  const bodyWeight = weightOf(body, 1);
+  const h1Weight = h1 ? weightAt(body, h1, bodyWeight) : bodyWeight;
+  const sections: Section[] = [{ title: page, text: [], meta: {}, weight: h1Weight }];
   const current = () => sections[sections.length - 1]!;
+  const plain = (section: Section) => section.text.map((part) => part.text).join('');
 
-  const visit = (node: Node): void => {
+  const visit = (node: Node, weight: number): void => {
     if (node.type === TEXT_NODE) {
-      current().text.push(decodeEntities((node as { value: string }).value));
+      current().text.push({ text: decodeEntities((node as { value: string }).value), weight });
       return;
     }
     if (node.type !== ELEMENT_NODE) return;
     const element = node as Element;
     if (ignored(element) || LEFT_OUT.has(element.name)) return;
+    const own = weightOf(element, weight);
     const id = element.attributes.id;
     const explicitTitle = element.attributes['data-pagefind-title'];
     if (id && HEADING.test(element.name)) {
-      sections.push({ id, title: textOf(element), text: [], meta: {} });
+      sections.push({ id, title: textOf(element), text: [], meta: {}, weight: own });
       addMeta(current(), element);
       return;
     }
-    if (id && explicitTitle) sections.push({ id, title: decodeEntities(explicitTitle), text: [], meta: {} });
+    if (id && explicitTitle) sections.push({ id, title: decodeEntities(explicitTitle), text: [], meta: {}, weight: own });
     addMeta(current(), element);
     // The page's own title, or a section's heading repeated inside it, is its title only.
     if (HEADING.test(element.name) && textOf(element) === current().title) return;
     const block = !INLINE.has(element.name);
-    if (block) current().text.push(' ');
-    for (const child of element.children) visit(child);
+    if (block) current().text.push({ text: ' ', weight: own });
+    for (const child of element.children) visit(child, own);
     if (block) {
-      if (SENTENCE.has(element.name) && /[\p{L}\p{N})"'”]$/u.test(current().text.join('').trimEnd())) current().text.push('.');
-      current().text.push(' ');
+      if (SENTENCE.has(element.name) && /[\p{L}\p{N})"'”]$/u.test(plain(current()).trimEnd())) current().text.push({ text: '.', weight: own });
+      current().text.push({ text: ' ', weight: own });
     }
   };
-  for (const child of body.children) visit(child);
+  for (const child of body.children) visit(child, bodyWeight);
 
   return sections
     .map((section) => {
-      const content = normalise(section.text.join(''));
+      const content = normalise(plain(section));
       // Pagefind finds no record without text, so a heading alone is its own text.
-      return { url: section.id ? `${url}#${section.id}` : url, title: section.title, page, content: content || section.title, meta: section.meta };
+      const runs = content ? weightedRuns(section.text) : [{ text: section.title, weight: section.weight }];
+      return { url: section.id ? `${url}#${section.id}` : url, title: section.title, page, content: content || section.title, meta: section.meta, weight: section.weight, runs };
     })
     .filter((record) => record.content !== '');
+}
+
+/** Consecutive parts of one weight joined, each run normalised like `content`, empty runs left out. */
+function weightedRuns(parts: WeightedText[]): WeightedText[] {
+  const runs: WeightedText[] = [];
+  for (const part of parts) {
+    const last = runs.at(-1);
+    // Spaces and the full stops added between blocks carry no weight of their own.
+    if (last && (last.weight === part.weight || !/[\p{L}\p{N}]/u.test(part.text))) last.text += part.text;
+    else runs.push({ ...part });
+  }
+  return runs.map((run) => ({ text: normalise(run.text), weight: run.weight })).filter((run) => run.text !== '' && /[\p{L}\p{N}]/u.test(run.text));
+}
+
+/** An element's `data-pagefind-weight` (0–10, as Pagefind reads it), or the weight it inherits. */
+function weightOf(element: Element, inherited: number): number {
+  const value = element.attributes['data-pagefind-weight'];
+  if (value === undefined) return inherited;
+  const weight = Number(value);
+  return Number.isFinite(weight) ? Math.min(10, Math.max(0, weight)) : inherited;
+}
+
+/** The weight in effect at `target`, found below `root`. */
+function weightAt(root: Element, target: Element, inherited: number): number {
+  if (root === target) return inherited;
+  for (const child of root.children ?? []) {
+    if (child.type !== ELEMENT_NODE) continue;
+    const element = child as Element;
+    if (element === target) return weightOf(element, inherited);
+    const found = weightAt(element, target, weightOf(element, inherited));
+    if (found !== -1) return found;
+  }
+  return -1;
 }
 
 /**
@@ -194,4 +245,25 @@ function decodeEntities(text: string): string {
     }
     return NAMED[name.toLowerCase()] ?? entity;
   });
+}
+
+
+/**
+ * A record as a small HTML document for Pagefind's `addHTMLFile`, so that
+ * Pagefind weighs its runs (`data-pagefind-weight`): Pagefind 1.6's custom
+ * records carry no weight. The heading, the metadata and the page's title
+ * (the `sida` filter) sit outside the indexed body, as elements whose text
+ * is the value, so no character in a title can break an attribute.
+ */
+export function recordHtml(record: SearchRecord): string {
+  const repeated = record.weight < 1;
+  // A heading is weighed as a title (`title`), unless its section repeats another page's text.
+  const meta = { ...record.meta, [repeated ? REPEATED_TITLE_META : 'title']: record.title };
+  const metaElements = Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${escapeHtml(key)}">${escapeHtml(value)}</span>`);
+  const runs = record.runs.map((run) => (run.weight === 1 ? `<p>${escapeHtml(run.text)}</p>` : `<p data-pagefind-weight="${run.weight}">${escapeHtml(run.text)}</p>`));
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body>${metaElements.join('')}<span data-pagefind-filter="sida">${escapeHtml(record.page)}</span><main data-pagefind-body>${runs.join(' ')}</main></body></html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -10,6 +10,9 @@ import {
   knownWords,
   matchedWords,
   MAX_QUERY_LENGTH,
+  QUERY_LIMIT_NOTE,
+  indexProbes,
+  queryAtLimit,
   partialFailure,
   queryFromSearch,
   resultSummary,
@@ -32,6 +35,22 @@ const queries: Array<[string, string | null]> = [
 for (const [search, expected] of queries) {
   test(`query from ${JSON.stringify(search.slice(0, 30))}`, () => assert.equal(queryFromSearch(search), expected));
 }
+
+test('a query as long as the field takes, or longer, is said to be cut; a shorter one is not', () => {
+  assert.equal(queryAtLimit(`?q=${'a'.repeat(10_000)}`), true);
+  assert.equal(queryAtLimit(`?q=${'a'.repeat(MAX_QUERY_LENGTH)}`), true);
+  assert.equal(queryAtLimit(`?q=${'a'.repeat(MAX_QUERY_LENGTH - 1)}`), false);
+  assert.equal(queryAtLimit(`?q=${encodeURIComponent(`  matpengar${' '.repeat(300)}`)}`), false, 'spaces around do not count');
+  assert.equal(queryAtLimit(''), false);
+  assert.match(QUERY_LIMIT_NOTE, new RegExp(`^Sökrutan tar högst ${MAX_QUERY_LENGTH} tecken\\.`));
+});
+
+test('a search that found nothing is checked with the site\'s words in the query, or else its most frequent word', () => {
+  const siteWords = ['och', 'insluss', 'samtycke'];
+  assert.deepEqual(indexProbes('Samtycke qxz', siteWords), ['samtycke']);
+  assert.deepEqual(indexProbes('qxzvbnmlk', siteWords), ['och']);
+  assert.deepEqual(indexProbes('qxzvbnmlk', []), []);
+});
 
 test('marks become marked parts and entities are decoded', () => {
   assert.deepEqual(excerptParts('få <mark>akuta</mark> matpengar &amp; mer'), [

@@ -1,5 +1,29 @@
-/** Longer queries are cut: nobody types that much, and the index need not see it. */
+/**
+ * The search weight of a page that repeats or reads the routines (the
+ * flowchart's list, the role pages, the guide, the start page): far below
+ * the routine's own text (1), so a word of the routine finds the routine's
+ * passage first and the views after it, which still find what only they
+ * say. Its sections' headings go in the meta REPEATED_TITLE_META, weighed
+ * the same, not as a title.
+ */
+export const REPEATED_WEIGHT = 0.05;
+export const REPEATED_TITLE_META = 'kopia_titel';
+
+/**
+ * Longer queries are cut: nobody types that much, and the index need not
+ * see it. The search field takes no more (its maxlength), so no query
+ * makes an address too long for the server (a 414).
+ */
 export const MAX_QUERY_LENGTH = 200;
+
+/** Said beside the search field when a query reaches the limit, so text cut off is not cut silently. */
+export const QUERY_LIMIT_NOTE = `Sökrutan tar högst ${MAX_QUERY_LENGTH} tecken. Det som kommer efter söks inte.`;
+
+/** Whether the query in `?q=` reaches the field's limit: the search then used only its first MAX_QUERY_LENGTH characters. */
+export function queryAtLimit(search: string): boolean {
+  const raw = new URLSearchParams(search).get('q');
+  return raw !== null && raw.replace(/\s+/g, ' ').trim().length >= MAX_QUERY_LENGTH;
+}
 
 /**
  * The query from `?q=`, trimmed and bounded. `null` when the page was
@@ -42,7 +66,20 @@ export function resultSummary(query: string, count: number): string {
   return `${count} ${count === 1 ? 'träff' : 'träffar'} för ”${query}”.`;
 }
 
-export const SEARCH_FAILED = 'Sökningen kunde inte köras just nu. Försök igen, eller läs rutinerna från startsidan.';
+/** What a search that could not run says, before its link to the start page (the page without its script writes the link). */
+export const SEARCH_FAILED_LEAD = 'Sökningen kunde inte köras just nu. Försök igen, eller läs rutinerna från';
+export const SEARCH_FAILED = `${SEARCH_FAILED_LEAD} startsidan.`;
+
+/**
+ * The words to search alone when a query found nothing, to tell a search
+ * that truly found nothing from an index that answers nothing: the query's
+ * words the site uses, or else the site's most frequent word. A site word
+ * that finds nothing means the index could not be read.
+ */
+export function indexProbes(query: string, siteWords: string[]): string[] {
+  const known = knownWords(query, siteWords);
+  return known.length > 0 ? known : siteWords.slice(0, 1);
+}
 
 /** Said beside the results that did load when others could not be fetched. */
 export function partialFailure(failed: number): string {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clampZoom, maxZoom, nextZoom, zoomActionForKey, zoomAnnouncement } from './zoom.ts';
+import { centre, clampZoom, maxZoom, nextZoom, scrollToKeep, visiblePart, zoomActionForKey, zoomAnnouncement } from './zoom.ts';
 
 const maxima: Array<[string, number, number, number]> = [
   // drawn width, fitted width → the largest zoom (labels at twice their drawn size)
@@ -54,3 +54,20 @@ test('zoom levels are said in Swedish', () => {
   assert.equal(zoomAnnouncement(1), 'Hela schemat visas.');
   assert.equal(zoomAnnouncement(2.25), 'Schemat förstorat 225\u00a0%.');
 });
+
+test('the part of a box in the window', () => {
+  assert.deepEqual(visiblePart({ left: -10, top: -100, width: 400, height: 2000 }, 375, 812), { left: 0, top: 0, width: 375, height: 812 });
+  assert.deepEqual(visiblePart({ left: 0, top: 900, width: 300, height: 100 }, 375, 812), { left: 0, top: 900, width: 300, height: 0 });
+});
+
+test('after a zoom, the point zoomed at is scrolled back under the pointer', () => {
+  // The chart doubles around its top left corner; the pointer was at its middle.
+  const before = { left: 0, top: 0, width: 200, height: 400 };
+  const after = { left: 0, top: 0, width: 400, height: 800 };
+  const shown = { left: 0, top: 0, width: 300, height: 500 };
+  assert.deepEqual(scrollToKeep({ x: 100, y: 200 }, before, after, shown), { x: 100, y: 200 });
+  // A point outside the box is kept at the box's nearest edge.
+  assert.deepEqual(scrollToKeep({ x: 100, y: 600 }, { ...before, height: 800 }, { ...after, height: 1600 }, shown), { x: 100, y: 700 });
+});
+
+test('the middle of a box', () => assert.deepEqual(centre({ left: 10, top: 20, width: 100, height: 50 }), { x: 60, y: 45 }));

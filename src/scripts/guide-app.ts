@@ -16,7 +16,7 @@
  * built from the guide's path as the server wrote it (the site's base
  * path), never from location.pathname.
  */
-import { formatLongDate, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem } from '../lib/guide/dates';
+import { formatLongDate, readBackText, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem, usedDateNote } from '../lib/guide/dates';
 import {
   answersToKeep,
   guideResult,
@@ -27,10 +27,11 @@ import {
   type DatedStep,
   type GuideResult,
 } from '../lib/guide/engine';
-import { icsCalendar, stepEventUid, type CalendarEvent } from '../lib/guide/ics';
+import { stepEvent } from '../lib/guide/calendar';
+import { icsCalendar, type CalendarEvent } from '../lib/guide/ics';
 import type { GuideModel } from '../lib/guide/model';
 import type { Answers, Question } from '../lib/guide/questions';
-import { PREFIX, capitalise, datesText, standingShort, standingText } from '../lib/guide/timing';
+import { capitalise, datesText, standingShort, standingText } from '../lib/guide/timing';
 import { guideHref, isStateFragment, readState } from '../lib/guide/url-state';
 
 /** Fetches the templates and the rules' data, then runs the guide in `element`. */
@@ -51,8 +52,6 @@ class Guide {
   private templates = new Map<string, HTMLTemplateElement>();
   /** The first question as the server rendered it, kept to show it again. */
   private firstForm!: HTMLFormElement;
-  /** Parameters of an old query link that could not be used. */
-  private carriedIgnored = 0;
   /** The address of what is shown, to restore after an in-page link (#steg-…, the skip link). */
   private shownHref = '';
   private today = todayInStockholm(new Date());
@@ -63,6 +62,8 @@ class Guide {
    * the address of that earlier step does not hold it.
    */
   private remembered: Answers = {};
+  /** Dates read with a weekday that was another day's, by question: said while that answer stands. */
+  private dateNotes = new Map<string, { value: string; text: string }>();
 
   constructor(
     private readonly element: HTMLElement,
@@ -81,13 +82,6 @@ class Guide {
     for (const template of this.source.querySelectorAll<HTMLTemplateElement>('template[data-mall]')) this.templates.set(template.dataset.mall!, template);
     this.firstForm = this.body.querySelector('form')!.cloneNode(true) as HTMLFormElement;
 
-    // Old links carried the answers in the query: read them once, then move them into the fragment.
-    if (location.search.length > 1) {
-      const old = readState(location.search, this.model);
-      this.carriedIgnored = old.ignored;
-      const keep = location.hash.length > 1 && isStateFragment(location.hash);
-      history.replaceState(history.state, '', keep ? `${this.guidePath}${location.hash}` : guideHref(this.guidePath, this.model, old.answers, old.change));
-    }
     window.addEventListener('hashchange', () => this.onHashChange());
     window.addEventListener('beforeprint', () => this.stampPrint());
     this.render(location.hash.length > 1 && isStateFragment(location.hash), true);
@@ -95,12 +89,12 @@ class Guide {
 
   private onHashChange() {
     // A link to a place on the page (a step's detail, the skip link) is not a new state: keep the answers in the address.
-    if (!isStateFragment(location.hash)) {
-      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const target = placeLinked();
+    if (target) {
       history.replaceState(history.state, '', this.shownHref);
       // A step folded away (one under a condition, another role's) is opened where the browser does not do it itself.
-      const folded = target?.closest('details:not([open])');
-      if (folded && target) {
+      const folded = target.closest('details:not([open])');
+      if (folded) {
         folded.setAttribute('open', '');
         target.scrollIntoView();
       }
@@ -110,10 +104,12 @@ class Guide {
   }
 
   private render(focus: boolean, first: boolean) {
-    const state = readState(isStateFragment(location.hash) ? location.hash : '', this.model);
-    this.querySelector<HTMLElement>('[data-part="ignored"]')!.hidden = state.ignored + this.carriedIgnored === 0;
-    this.carriedIgnored = 0;
+    // Anything in the fragment but a place on the page is read as answers: what cannot be used ("#%", "#foo") is said to be skipped.
+    const state = readState(placeLinked() ? '' : location.hash, this.model);
+    this.querySelector<HTMLElement>('[data-part="ignored"]')!.hidden = state.ignored === 0;
     const answers = state.answers;
+    const notes = [...this.dateNotes].filter(([id, note]) => answers[id] === note.value).map(([, note]) => Object.assign(document.createElement('p'), { className: 'notice', textContent: note.text }));
+    this.querySelector('[data-part="date-notes"]')!.replaceChildren(...notes);
     this.remembered = { ...this.remembered, ...answers };
     const current = state.change ? questionToChange(this.model, state.change, answers) : nextQuestion(this.model, answers);
     this.shownHref = guideHref(this.guidePath, this.model, answers, state.change);
@@ -163,20 +159,21 @@ class Guide {
       event.preventDefault();
       const value = dateInput ? this.typedDate(dateInput.value) : { value: inputs.find((input) => input.checked)?.value, problem: 'Välj ett av svaren.' };
       if (value.value === undefined) return this.showError(form, inputs, value.problem);
+      if (value.note) this.dateNotes.set(q.id, { value: value.value, text: value.note });
+      else this.dateNotes.delete(q.id);
       this.go(guideHref(this.guidePath, this.model, answersToKeep(this.model, { ...answers, [q.id]: value.value })));
     });
     return form;
   }
 
-  private typedDate(text: string): { value?: string; problem: string } {
+  private typedDate(text: string): { value?: string; problem: string; note?: string } {
     const typed = readTypedDate(text);
-    return 'date' in typed ? { value: typed.date, problem: '' } : { problem: typedDateProblem(typed)! };
+    return 'date' in typed ? { value: typed.date, problem: '', note: usedDateNote(typed) } : { problem: typedDateProblem(typed)! };
   }
 
   /** The date read back in words as it is typed, so the worker sees which day the guide will count from. */
   private readBack(form: HTMLFormElement, input: HTMLInputElement) {
-    const typed = readTypedDate(input.value);
-    const text = 'date' in typed ? `Guiden läser datumet som ${formatLongDate(typed.date)}.` : '';
+    const text = readBackText(readTypedDate(input.value));
     const line = form.querySelector('.guide__readback')!;
     if (line.textContent !== text) line.textContent = text;
   }
@@ -296,22 +293,8 @@ class Guide {
     const origin = location.origin;
     const events: CalendarEvent[] = dated.map((item) => {
       const data = this.templates.get(`steg-${item.step.id}`)!.dataset;
-      const prefix = item.kind ? PREFIX[item.kind] : undefined;
-      const source = new URL(data.kallaAdress!, origin).href;
-      return {
-        uid: stepEventUid(item.step.id, release),
-        start: item.date!,
-        ...(item.until ? { end: item.until } : {}),
-        summary: `${prefix ? `${prefix}: ` : ''}${data.titel} (${data.kalla})`,
-        description: [
-          data.tid ? `${capitalise(data.tid)}.` : '',
-          `Planerad frigivning: ${formatLongDate(release)}.`,
-          `Källa: ${data.kalla}. Rutinens text gäller: ${source}`,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        url: source,
-      };
+      const texts = { titel: data.titel!, tid: data.tid, vem: data.vem, vemRad: data.vemRad, kalla: data.kalla! };
+      return stepEvent(item, { ...texts, kallaAdress: new URL(data.kallaAdress!, origin).href }, release);
     });
     const file = icsCalendar(events, { stamp: new Date(), name: 'Insluss' });
     const url = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
@@ -332,6 +315,17 @@ class Guide {
     const date = this.querySelector('[data-slot="print-date"]');
     if (date) date.textContent = formatLongDate(this.today);
   }
+}
+
+/**
+ * The element the fragment links to, when it names one on the page rather
+ * than holding the guide's state. The guide's ids are ASCII (slugs, question
+ * ids), so the fragment is compared as written: nothing is decoded, and
+ * a broken percent-encoding ("#%") names nothing and throws nowhere.
+ */
+function placeLinked(): HTMLElement | null {
+  const id = location.hash.slice(1);
+  return id && !isStateFragment(location.hash) ? document.getElementById(id) : null;
 }
 
 /** Fills a step's "När" with its date and how it stands today, and keeps the words that fit. */

@@ -11,13 +11,23 @@
  * form is never sent (the answers go into the address's fragment, never
  * into a request). This script enables it; a "Nästa" pressed before the
  * guide has loaded is held and done once it has.
+ *
+ * An old link with the answers in the query (/guide/?roll=…) is moved into
+ * the fragment first, before this script fetches anything, so the address
+ * the browser keeps holds them in no query. No request carries them in its
+ * Referer either: every page sets the policy no-referrer before its first
+ * stylesheet (src/layouts/Base.astro).
  */
+import { movedFromQuery } from '../lib/guide/state-fragment';
+
 class RoleGuide extends HTMLElement {
   private loading: Promise<void> | undefined;
   private ready = false;
 
   connectedCallback() {
-    if (location.hash.length > 1 || location.search.length > 1) {
+    const moved = movedFromQuery(location.search, location.hash);
+    if (moved !== undefined) history.replaceState(history.state, '', `${this.dataset.guidePath}${moved}`);
+    if (location.hash.length > 1) {
       void this.load();
       return;
     }

@@ -8,6 +8,7 @@
  * other visit it reads one URL parameter and stops: it is the only script
  * on reading pages, and small.
  */
+import { fragmentId } from '../lib/fragment';
 import { HIGHLIGHT_PARAM } from '../lib/highlight-param';
 
 const wanted = new URLSearchParams(location.search)
@@ -39,9 +40,15 @@ if (wanted.length > 0 && main) {
   }
 }
 
-/** The target's section: a heading and what follows it up to the next heading of its level or higher; the page when there is no target. */
+/**
+ * The target's section: a heading and what follows it up to the next
+ * heading of its level or higher; the page when there is no target, and
+ * nothing when the fragment is not an id at all ("#%": broken encoding).
+ */
 function section(main: HTMLElement): Element[] {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const id = fragmentId(location.hash);
+  if (id === undefined) return [];
+  const target = id ? document.getElementById(id) : null;
   if (!target || !main.contains(target)) return [main];
   const level = /^H([1-6])$/.exec(target.tagName)?.[1];
   if (!level) return [target];

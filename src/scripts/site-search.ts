@@ -11,8 +11,9 @@
  * its WebAssembly or its index missing) is never reported as "Inga
  * träffar", and hits that could not be fetched are counted beside those
  * that were. Pagefind leaves out an index part it cannot load without
- * telling, so "no hits" for a word in the site's word list means the index
- * is broken.
+ * telling, so "no hits" is said only when a word of the site's word list
+ * (written with the index) finds something; without that list, or when
+ * such a word finds nothing, the index is broken.
  */
 import {
   caseSensitiveWords,
@@ -20,10 +21,14 @@ import {
   exactCaseFirst,
   fold,
   highlightUrl,
-  knownWords,
+  indexProbes,
   matchedWords,
   partialFailure,
+  QUERY_LIMIT_NOTE,
+  queryAtLimit,
   queryFromSearch,
+  REPEATED_TITLE_META,
+  REPEATED_WEIGHT,
   resultSummary,
   SEARCH_FAILED,
   suggestions,
@@ -38,7 +43,7 @@ interface Hit {
   excerpt: string;
   content: string;
   locations: number[];
-  meta: { title?: string };
+  meta: { title?: string; [REPEATED_TITLE_META]?: string };
   filters: { sida?: string[] };
 }
 
@@ -70,11 +75,20 @@ class SiteSearch extends HTMLElement {
     // where scripts run, CSS keeps it from being drawn at all.
     this.querySelector('[data-needs-script]')?.remove();
     this.more.addEventListener('click', () => void this.showMore(true));
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    // The field takes no more than the limit (its maxlength); text typed or pasted beyond it is said to be cut.
+    input?.addEventListener('input', () => this.sayLimit(input.value.length >= input.maxLength && input.maxLength > 0));
     const query = queryFromSearch(location.search);
     if (query === null) return;
-    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     if (input) input.value = query;
+    this.sayLimit(queryAtLimit(location.search));
     void this.run(query);
+  }
+
+  private sayLimit(reached: boolean) {
+    const note = this.querySelector<HTMLElement>('.search-limit')!;
+    const text = reached ? QUERY_LIMIT_NOTE : '';
+    if (note.textContent !== text) note.textContent = text;
   }
 
   private get status() {
@@ -127,7 +141,7 @@ class SiteSearch extends HTMLElement {
     const loaded = await Promise.allSettled(batch.map((result) => result.data()));
     const hits = loaded.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     this.failed += loaded.length - hits.length;
-    this.ready = exactCaseFirst([...this.ready, ...hits], this.query, (hit) => [...matchedWords(hit.content, hit.locations), ...words(hit.meta.title ?? '')]);
+    this.ready = exactCaseFirst([...this.ready, ...hits], this.query, (hit) => [...matchedWords(hit.content, hit.locations), ...words(hitTitle(hit))]);
     const shown = this.ready.splice(0, BATCH);
     const items = shown.map((hit) => resultItem(hit, this.query, this.dataset.highlightParam));
     this.list.append(...items);
@@ -149,14 +163,18 @@ class SiteSearch extends HTMLElement {
    */
   private async nothingFound(query: string) {
     const siteWords = await this.siteWords();
-    if (siteWords) {
-      const pagefind = await this.load();
-      for (const word of knownWords(query, siteWords)) {
-        const alone = await pagefind.search(word).catch(() => null);
-        if (!alone?.results.length) {
-          this.status.textContent = SEARCH_FAILED;
-          return;
-        }
+    // Without the word list (written with the index) nothing vouches for the index: "no hits" is not said.
+    const probes = siteWords ? indexProbes(query, siteWords) : [];
+    if (probes.length === 0) {
+      this.status.textContent = SEARCH_FAILED;
+      return;
+    }
+    const pagefind = await this.load();
+    for (const word of probes) {
+      const alone = await pagefind.search(word).catch(() => null);
+      if (!alone?.results.length) {
+        this.status.textContent = SEARCH_FAILED;
+        return;
       }
     }
     this.status.textContent = resultSummary(query, 0);
@@ -193,13 +211,21 @@ class SiteSearch extends HTMLElement {
 
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
+      // Pagefind starts reading its index in a promise nobody can await: a broken part (its WebAssembly cut short,
+      // pagefind-entry.json unreadable) rejects that promise unhandled, and then fails the search, which says so.
+      const code = `${this.dataset.bundle}pagefind.js`;
+      window.addEventListener('unhandledrejection', (event) => {
+        if (event.reason instanceof Error && event.reason.stack?.includes(code)) event.preventDefault();
+      });
       const pagefind: Pagefind = await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`);
       // On the main thread: the worker is one more file (12 KB gzip) that
       // a search over two routines does not need. Pagefind 1.6 honours
       // noWorker but its option check still warns about it in the console.
       // A query that is a glossary term finds its entry first: the `term`
-      // meta (src/pages/ordlista.astro) weighs twice a section's heading.
-      await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true, ranking: { metaWeights: { title: 5, term: 10 } } });
+      // meta (src/pages/ordlista.astro) weighs twice a section's heading. A
+      // heading of a page that repeats the routines weighs like its text.
+      const metaWeights = { title: 5, term: 10, [REPEATED_TITLE_META]: REPEATED_WEIGHT };
+      await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true, ranking: { metaWeights } });
       return pagefind;
     })();
     return this.pagefind;
@@ -214,7 +240,7 @@ class SiteSearch extends HTMLElement {
 function resultItem(hit: Hit, query: string, highlightParam = ''): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const title = hit.meta.title || hit.url;
+  const title = hitTitle(hit) || hit.url;
   const page = hit.filters.sida?.[0];
   // The words the hit matched in its text, and those of its heading that begin like a word of the query.
   const queried = query.split(/\s+/).map(trimPunctuation).filter(Boolean).map(fold);
@@ -236,6 +262,11 @@ function resultItem(hit: Hit, query: string, highlightParam = ''): HTMLLIElement
   }
   item.append(excerpt);
   return item;
+}
+
+/** A hit's heading, as a title or, on a page that repeats the routines, under its own meta. */
+function hitTitle(hit: Hit): string {
+  return hit.meta.title || hit.meta[REPEATED_TITLE_META] || '';
 }
 
 customElements.define('site-search', SiteSearch);

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { freePort } from '../support/serve.ts';
 import { join } from 'node:path';
-import { copyProject, ROOT, type Copy } from './build-with.ts';
+import { ASTRO, copyProject, englishLines, type Copy } from './project.ts';
 
 /**
  * `npm run dev` as a document owner uses it: a mistake saved in content/
@@ -20,7 +20,7 @@ let log = '';
 before(async () => {
   copy = copyProject({});
   const port = await freePort();
-  server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: copy.dir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
@@ -38,13 +38,23 @@ after(() => {
 const CONTACTS = 'content/kontakter.yaml';
 const STEPS = 'content/process/steg.yaml';
 
-test('a broken contact file shows its mistake on the page in Swedish, not the old data, until it is fixed', async () => {
+test('an edit saved in content/ shows on the page, without restarting the server', async () => {
   const good = read(CONTACTS);
   assert.match((await get('/kontakter/')).text, /031-365 37 14/);
+  // A fictitious number (PTS's series for fiction, 031-390 06 00–99).
+  write(CONTACTS, good.replace('[031-365 37 14]', '[031-390 06 01]'));
+  await until(async () => /031-390 06 01/.test((await get('/kontakter/')).text), 'the page to show the new number');
+  write(CONTACTS, good);
+  await until(async () => /031-365 37 14/.test((await get('/kontakter/')).text), 'the page to show the number again');
+});
+
+test('a broken contact file shows its mistake on the page in Swedish, not the old data, until it is fixed', async () => {
+  const good = read(CONTACTS);
   write(CONTACTS, good.replace('[031-365 37 14]', '[031-365 37 1X]'));
+  // Under load, Vite may answer its own bare error page first: wait for the Swedish one.
   const broken = await until(async () => {
     const page = await get('/kontakter/');
-    return page.status === 500 && page;
+    return page.status === 500 && /Innehållet har/.test(page.text) && page;
   }, 'the page to show the mistake');
   assert.match(broken.text, /<h1>Innehållet har ett fel<\/h1>/);
   assert.match(broken.text, /content\/kontakter\.yaml → personer → gunilla-ericson, fältet telefon\[1\]: &quot;031-365 37 1X&quot; är inte ett svenskt telefonnummer\./);
@@ -59,17 +69,20 @@ test('a mistake in the process model shows in Swedish on every page, instead of 
   write(STEPS, good.replace('citat: Ett nybesök genomförs senast cirka två veckor före frigivning.', 'citat: Ett nybesök genomförs senast två veckor före frigivning.'));
   const broken = await until(async () => {
     const page = await get('/flodesschema/');
-    return page.status === 500 && page;
+    return page.status === 500 && /Innehållet har/.test(page.text) && page;
   }, 'the page to show the mistake');
-  assert.match(broken.text, /content\/process\/steg\.yaml, &quot;nybesok&quot;, fältet kallor\[1\]\.citat: citatet finns inte ordagrant i rutinen/);
+  assert.match(broken.text, /content\/process\/steg\.yaml → nybesok, fältet kallor\[1\]\.citat: citatet står inte ordagrant i rutinen/);
   assert.doesNotMatch(broken.text, /\bat \w+ \(|Error:/, 'no stack trace');
   assert.equal((await get('/')).status, 500, 'the start page too');
   write(STEPS, good);
   await until(async () => (await get('/flodesschema/')).status === 200, 'the fixed page');
 });
 
-test('the dev server says in its terminal, in Swedish, what is wrong', () => {
+test('the dev server says in its terminal, in Swedish, where the site is and what is wrong, and nothing in English', () => {
+  assert.match(log, /Webbplatsen visas på http:\/\/127\.0\.0\.1:\d+\/ medan du redigerar\./);
   assert.match(log, /Innehållet har ett fel\. Sidorna visar felen tills de är rättade/);
+  assert.deepEqual(englishLines(log), []);
+  assert.doesNotMatch(log, /@astrojs\/upgrade|Re-optimizing|optimized/);
 });
 
 function read(file: string): string {

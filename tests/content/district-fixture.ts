@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { copyProject, replace, replaceLine, ROOT, type Copy } from './build-with.ts';
+import { copyProject, replace, replaceLine, ROOT, type Copy } from './project.ts';
 
 /**
  * A copy of the project as a document owner leaves it after adding a local
  * supplement for a second administration by the editing guide
  * (content/README.md, "En lokal rutin för en annan förvaltning"): a small,
- * fictitious routine for Hisingen with one section, one step that cites it
- * and one contact, and nothing else. Every change is under content/; no
+ * fictitious routine for Hisingen with one section and its decided
+ * document's text, one step that cites it and one contact, and nothing else. Every change is under content/; no
  * file under src/ is touched. Its build, in dist-distrikt/, is read by
  * tests/content/districts.test.ts and by the browser tests in
  * tests/districts.spec.ts.
@@ -53,6 +53,18 @@ ordning: 3
 ${DISTRICT.sentence}
 
 <Kontaktuppgifter enhet="${DISTRICT.unit.id}" />
+`,
+  // The decided document's text, as the owner saves it beside the routine.
+  [`content/rutiner/${DISTRICT.routine}/beslutat-dokument.txt`]: `${DISTRICT.title}
+
+Beslutad av: Ledningsgruppen inom socialförvaltningen Hisingen
+Senast reviderad: 2025-01-15
+
+${DISTRICT.section.heading}
+
+${DISTRICT.sentence}
+
+${DISTRICT.line.namn}: ${DISTRICT.line.telefon}
 `,
 };
 

@@ -1,10 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from '../../scripts/lib/browser.mjs';
-import { ROOT, type Copy } from './build-with.ts';
+import { ASTRO, differences, englishLines, ROOT, type Copy } from './project.ts';
 import { DISTRICT, districtFixture } from './district-fixture.ts';
 import { all, hasClass, main, one, parse, words } from './html.ts';
 
@@ -28,17 +27,27 @@ before(() => {
   changed = differences(ROOT, copy.dir);
   // The chart is drawn at build time where a browser can be started, as in the real build.
   const browser = findChromium().path;
-  build = copy.run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { OUT_DIR: DISTRICT.dist, BASE_PATH: '/', ...(browser ? { CHROMIUM_PATH: browser } : {}) });
+  build = copy.run([ASTRO, 'build'], { OUT_DIR: DISTRICT.dist, BASE_PATH: '/', ...(browser ? { CHROMIUM_PATH: browser } : {}) });
 });
 
 after(() => copy?.remove());
 
 test('adding the supplement touches only files under content/, and the copy builds', () => {
   assert.deepEqual(changed, {
-    added: [`content/rutiner/${DISTRICT.routine}.mdx`],
+    added: [`content/rutiner/${DISTRICT.routine}.mdx`, `content/rutiner/${DISTRICT.routine}/beslutat-dokument.txt`],
     edited: ['content/kontakter.yaml', 'content/process/granskning.yaml', 'content/process/roller.yaml', 'content/process/steg.yaml'],
   });
   assert.equal(build.ok, true, build.output);
+});
+
+// What an owner sees after `npm run build` (issue 19, point 4): the build
+// of a copy that only gained content, as the real one with a browser to draw the chart.
+test('the build prints only Swedish: the reminders, what was built, nothing of Astro\'s or Vite\'s progress', () => {
+  assert.deepEqual(englishLines(build.output), []);
+  assert.match(build.output, /^Obs: content\/webbplats\.yaml, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld\./m);
+  assert.match(build.output, /^Sidorna är byggda: \d+ sidor i \S*dist-distrikt\/\.$/m);
+  assert.match(build.output, /^Sökindex: \d+ avsnitt från \d+ sidor$/m);
+  assert.doesNotMatch(build.output, /MODULE_LEVEL_DIRECTIVE|larger than 500 kB|\[build\]|\[vite\]/);
 });
 
 test('the menu has the supplement, by its short name, on every page', () => {
@@ -96,29 +105,3 @@ test('the contacts page lists the contact, tagged with its routine, and names bo
   const links = all(sources, (node) => node.tagName === 'a').map((a) => a.properties.href);
   assert.deepEqual(links, ['/rutiner/nordost/#kontaktuppgifter', `/rutiner/${DISTRICT.routine}/#${DISTRICT.section.id}`]);
 });
-
-/** Files added and changed in `copy` against `original`, over what a copy holds (node_modules is a link). */
-function differences(original: string, copyDir: string): { added: string[]; edited: string[] } {
-  const added: string[] = [];
-  const edited: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      if (statSync(path).isDirectory()) {
-        walk(path);
-        continue;
-      }
-      const file = relative(copyDir, path);
-      const there = join(original, file);
-      if (!existsSync(there)) added.push(file);
-      else if (hash(there) !== hash(path)) edited.push(file);
-    }
-  };
-  walk(copyDir);
-  return { added: added.sort(), edited: edited.sort() };
-}
-
-function hash(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}

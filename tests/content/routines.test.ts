@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { replaceLine, syncWith } from './build-with.ts';
+import { checkWith, replaceLine } from './project.ts';
 
 const NORDOST = 'content/rutiner/nordost.mdx';
 
@@ -51,16 +51,27 @@ const cases: Array<{ name: string; file: string; edit: (text: string) => string;
 ];
 
 for (const { name, file, edit, says } of cases) {
-  test(`${name} stops the build with a message naming file, entry and field`, () => {
-    const { ok, output } = syncWith({ [file]: edit });
-    assert.equal(ok, false, 'the build should have failed');
+  test(`${name} is refused with a message naming file, entry and field`, () => {
+    const { errors, output } = checkWith({ [file]: edit });
+    assert.ok(errors.length > 0, 'the content should have been refused');
     for (const pattern of says) assert.match(output, pattern);
   });
 }
 
-test('the content as it is passes, and the build reminds of the missing feedback address', () => {
-  const { ok, output } = syncWith({ [NORDOST]: (text) => `${text}\n` });
-  assert.equal(ok, true, output);
+test('the content as it is passes, with a reminder of the missing feedback address', () => {
+  const { errors, output } = checkWith({ [NORDOST]: (text) => `${text}\n` });
+  assert.deepEqual(errors, [], output);
   assert.match(output, /content\/webbplats\.yaml, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld\. Tillgänglighetsredogörelsen hänvisar till rutinernas dokumentansvariga/);
   assert.match(output, /content\/webbplats\.yaml, fältet dokumentansvarigEpost: adressen dit läsare skriver när de har hittat ett fel är inte ifylld\. Sidorna nämner rutinernas dokumentansvariga/);
+});
+
+test('earlier versions in a folder of no routine are named once, and one not named by its date is named', () => {
+  const { errors } = checkWith(
+    {},
+    { 'content/rutiner/nordst/2023-09-26.mdx': '---\n---\n', 'content/rutiner/nordst/2023-09-27.mdx': '---\n---\n', 'content/rutiner/nordost/gammal.mdx': '---\n---\n' },
+  );
+  const stray = errors.filter((error) => error.startsWith('content/rutiner/nordst/'));
+  assert.equal(stray.length, 1, errors.join('\n'));
+  assert.match(stray[0]!, /^content\/rutiner\/nordst\/: mappen hör inte till någon rutin\. Tidigare versioner av en rutin ligger i en mapp med rutinens filnamn: .*content\/rutiner\/nordost\//);
+  assert.ok(errors.includes('content/rutiner/nordost/gammal.mdx: en tidigare version ska heta som sitt datum, till exempel nordost/2023-09-26.mdx.'), errors.join('\n'));
 });

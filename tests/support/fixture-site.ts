@@ -5,7 +5,7 @@ import { serveBuild } from './serve';
 /**
  * The browser tests of a fixture's build (a copy of the project a content
  * test changed and built, e.g. dist-versioner/), served with the site's
- * Content-Security-Policy by a server of the spec's own: `site` is its
+ * security headers by a server of the spec's own: `site` is its
  * address, with a slash at the end.
  */
 export function fixtureTest(dist: string, builtBy: string) {
@@ -13,7 +13,7 @@ export function fixtureTest(dist: string, builtBy: string) {
     site: [
       async ({}, use) => {
         requireBuild(dist, builtBy);
-        const server = await serveBuild(dist, ['--csp']);
+        const server = await serveBuild(dist);
         await use(`${server.origin}/`);
         await server.stop();
       },

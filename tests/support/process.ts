@@ -1,43 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { readContent, type Content } from '../../src/content-pipeline/index.ts';
+import type { Phase, Role, Step } from '../../src/lib/process/model.ts';
 
 /**
- * The process model as the document owners wrote it (content/process/),
- * read straight from the files, so a test compares what the page shows
- * with the model itself and never with a list of its own.
+ * The content as the build reads it (the content pipeline, over the
+ * project's own content/), so a test compares what a page shows with the
+ * content itself and never with a list of its own.
  */
-export interface ModelStep {
-  id: string;
-  titel: string;
-  roller: string[];
-  berorda: string[];
+export function siteContent(): Content {
+  return readContent(new URL('../../', import.meta.url).pathname);
 }
 
-export interface ModelRole {
-  id: string;
-  namn: string;
+export function modelSteps(): Step[] {
+  return siteContent().process.steps;
 }
 
-export interface ModelPhase {
-  id: string;
-  namn: string;
+export function modelPhases(): Phase[] {
+  return siteContent().process.phases;
 }
 
-const read = <T>(file: string): T => load(readFileSync(new URL(`../../content/process/${file}`, import.meta.url), 'utf8')) as T;
-
-export function modelSteps(): ModelStep[] {
-  return read<Array<Partial<ModelStep> & { id: string; titel: string; roller: string[] }>>('steg.yaml').map((step) => ({
-    ...step,
-    berorda: step.berorda ?? [],
-  }));
-}
-
-export function modelPhases(): ModelPhase[] {
-  return read<ModelPhase[]>('faser.yaml');
-}
-
-export function modelRoles(): ModelRole[] {
-  return read<ModelRole[]>('roller.yaml');
+export function modelRoles(): Role[] {
+  return siteContent().process.roles;
 }
 
 /** The steps a role does, and the others' steps that concern it, as the role pages define them. */

@@ -9,7 +9,7 @@ export interface RunningServer {
 }
 
 /**
- * Starts scripts/serve.mjs on `dir` with `args` (e.g. --base, --csp) on a
+ * Starts scripts/serve.mjs on `dir` with `args` (e.g. --base) on a
  * port the system picks (--port 0), and resolves once it says where it
  * listens; rejects with its output if it exits or stays silent first.
  */

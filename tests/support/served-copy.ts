@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveBuild, type RunningServer } from './serve';
@@ -26,7 +26,8 @@ export function buildFor(baseURL: string): { dist: string; base: string } {
 export async function serveCopy(baseURL: string): Promise<ServedCopy> {
   const { dist, base } = buildFor(baseURL);
   const dir = mkdtempSync(join(tmpdir(), 'insluss-kopia-'));
-  cpSync(dist, dir, { recursive: true });
+  // The output path is a link to the build (scripts/build.mjs): copy the build, not the link.
+  cpSync(realpathSync(dist), dir, { recursive: true });
   let server: RunningServer | undefined;
   const copy: ServedCopy = {
     dir,

@@ -1,42 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { decidedFile, readDecided } from '../../src/content-pipeline/decided.ts';
+import { filesOnDisk } from '../../src/content-pipeline/index.ts';
 
-const dir = new URL('../fixtures/source-documents/', import.meta.url);
-
-/** Where each routine's own text starts in its source file. */
-const ROUTINES = {
-  'goteborgs-stad': { file: '000_42f1a4bf191f3563.txt', start: /\nInledning\n+Syftet med denna rutin\n/ },
-  nordost: { file: '001_27c2cea8ce2e6e2e.txt', start: /\n# Lokal rutin Insluss\n/ },
-} as const;
-
-export type RoutineId = keyof typeof ROUTINES;
-export const routineIds = Object.keys(ROUTINES) as RoutineId[];
+const ROOT = new URL('../../', import.meta.url).pathname;
 
 /**
- * The sentences of a routine's own sections (the document template's text
- * about the city's governing documents and the converted table of contents
- * are left out), with the conversion's Markdown marks removed.
+ * The lines of a routine's decided document, as the owner keeps it in
+ * content/rutiner/<id>/beslutat-dokument.(pdf|txt) and the content check
+ * reads it. The check compares the page's text with it sentence by
+ * sentence (src/content-pipeline/decided.ts); the tests read the contact
+ * section from it, to see the page's links against the document.
  */
-export function sourceSentences(id: RoutineId, options: { without?: string } = {}): string[] {
-  let lines = routineLines(id);
-  if (options.without) {
-    const section = sectionRange(lines, options.without);
-    // The section's headings stay: only its body is checked another way.
-    lines = lines.filter((line, i) => i < section.start || i >= section.end || line.startsWith('#'));
-  }
-  return joinBrokenLines(lines)
-    .map(stripMarkdown)
-    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/))
-    .map(normalise)
-    .filter((sentence) => sentence.length > 0);
-}
-
-function routineLines(id: RoutineId): string[] {
-  const { file, start } = ROUTINES[id];
-  const text = readFileSync(new URL(file, dir), 'utf8');
-  const match = start.exec(text);
-  if (!match) throw new Error(`${file}: the start of the routine's own text was not found`);
-  return text
-    .slice(match.index)
+function routineLines(id: string): string[] {
+  const files = filesOnDisk(ROOT);
+  const file = decidedFile(files.list(), id);
+  if (!file) throw new Error(`content/rutiner/${id}/ has no decided document`);
+  const read = readDecided(files, file);
+  if ('problem' in read) throw new Error(read.problem.message);
+  return read.text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && line !== '---');
@@ -74,22 +54,6 @@ export function sourceContacts() {
     lines: [...text.matchAll(/^(Mottag med upptagningsområde (\S+)):/gm)].map(([, name, area]) => ({ name: name!, area: area! })),
     hours: normalise(body.find((line) => line.startsWith('Jourtelefonerna'))!),
   };
-}
-
-/**
- * A page break in the conversion splits one sentence over two lines
- * ("I de" / "fall behov finns …"); a line that stops without punctuation
- * before a line starting in lower case is one sentence.
- */
-function joinBrokenLines(lines: string[]): string[] {
-  const joined: string[] = [];
-  for (const line of lines) {
-    const previous = joined.at(-1);
-    if (previous && !/[.:!?)\]*]$/.test(previous) && !previous.startsWith('#') && !line.startsWith('- ') && /^[a-zåäö]/.test(line)) {
-      joined[joined.length - 1] = `${previous} ${line}`;
-    } else joined.push(line);
-  }
-  return joined;
 }
 
 function stripMarkdown(line: string): string {

@@ -1,6 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, daysBetween, formatLongDate, parseIsoDate, readTypedDate, relativeDaysText, todayInStockholm, typedDateProblem } from './dates.ts';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  monthsBefore,
+  formatLongDate,
+  parseIsoDate,
+  readBackText,
+  readTypedDate,
+  relativeDaysText,
+  todayInStockholm,
+  typedDateProblem,
+  usedDateNote,
+} from './dates.ts';
 
 const parses: Array<[string, string | undefined]> = [
   ['2027-01-22', '2027-01-22'],
@@ -29,6 +42,27 @@ const months: Array<[string, number, string]> = [
 ];
 for (const [from, count, expected] of months) {
   test(`${from} ${count >= 0 ? '+' : ''}${count} months is ${expected}`, () => assert.equal(addMonths(from, count), expected));
+}
+
+// "Tidigast fyra månader": the first day no more than four months before, never a day earlier.
+const noEarlier: Array<[string, number, string]> = [
+  ['2027-06-15', 4, '2027-02-15'],
+  ['2027-06-30', 4, '2027-03-01'],
+  ['2028-06-30', 4, '2028-03-01'],
+  ['2028-06-29', 4, '2028-02-29'],
+  ['2027-08-31', 4, '2027-05-01'],
+  ['2027-07-31', 4, '2027-03-31'],
+  ['2027-01-31', 4, '2026-10-01'],
+  ['2027-05-31', 3, '2027-03-01'],
+];
+for (const [from, count, expected] of noEarlier) {
+  test(`the first day no more than ${count} months before ${from} is ${expected}`, () => {
+    const earliest = monthsBefore(from, count);
+    assert.equal(earliest, expected);
+    // Counted forward again, it reaches the release or a day after it, never a day before.
+    assert.ok(addMonths(earliest, count) >= from);
+    assert.ok(addMonths(addDays(earliest, -1), count) < from);
+  });
 }
 
 const days: Array<[string, number, string]> = [
@@ -109,6 +143,28 @@ for (const [text, message] of refused) {
     assert.match(typedDateProblem(result) ?? '', message);
   });
 }
+
+test('a weekday that is not the date\'s: the numbers are read, and the weekday is said not to match', () => {
+  const result = readTypedDate('fredag 15 mars 2027');
+  assert.deepEqual(result, { date: '2027-03-15', otherWeekday: 'fredag' });
+  assert.equal(readBackText(result), 'Guiden läser datumet som måndag 15 mars 2027. Veckodagen stämmer inte: du skrev fredag, men 15 mars 2027 är en måndag.');
+  assert.equal(
+    usedDateNote(result),
+    'Guiden använder måndag 15 mars 2027. Veckodagen stämmer inte: du skrev fredag, men 15 mars 2027 är en måndag. Ändra datumet om du menade en annan dag.',
+  );
+  assert.deepEqual(readTypedDate('Söndag 2 augusti 2027'), { date: '2027-08-02', otherWeekday: 'söndag' }, 'a Monday');
+});
+
+test('a weekday that matches, or none, needs no note', () => {
+  for (const text of ['måndag 15 mars 2027', 'Måndag 15 mars 2027', '15 mars 2027', '2027-03-15']) {
+    const result = readTypedDate(text);
+    assert.equal(usedDateNote(result), undefined, text);
+    assert.equal(readBackText(result), 'Guiden läser datumet som måndag 15 mars 2027.', text);
+  }
+  assert.deepEqual(readTypedDate('söndag 1 augusti 2027'), { date: '2027-08-01' }, 'a Sunday, the last day of the week');
+  assert.equal(readBackText(readTypedDate('2027-02-30')), '');
+  assert.equal(usedDateNote(readTypedDate('fredag 30 februari 2027')), undefined);
+});
 
 test('a date read back in words, as the guide shows it before moving on', () => {
   const result = readTypedDate('15/3 2027');

@@ -28,7 +28,8 @@ const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag',
 
 /** A date as someone typed it: the date, or why it is not one. */
 export type TypedDate =
-  | { date: string }
+  /** `otherWeekday`: the weekday typed with the date when it is another day's ("fredag 15 mars 2027", a Monday). */
+  | { date: string; otherWeekday?: string }
   | { problem: 'tomt' | 'okant' }
   | { problem: 'finns-inte'; year: number; month: number; day: number };
 
@@ -52,6 +53,7 @@ export function readTypedDate(input: string): TypedDate {
     .trim();
   if (text === '') return { problem: 'tomt' };
   let parts: [number, number, number] | undefined;
+  let weekday: string | undefined;
   let match: RegExpExecArray | null;
   if ((match = YEAR_FIRST.exec(text)) || (match = COMPACT.exec(text))) parts = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = DAY_FIRST.exec(text))) parts = [Number(match[3]), Number(match[2]), Number(match[1])];
@@ -59,11 +61,48 @@ export function readTypedDate(input: string): TypedDate {
     const month = monthNumber(match[3]!);
     const weekdayOk = match[1] === undefined || WEEKDAYS.includes(match[1]);
     if (month && weekdayOk) parts = [Number(match[4]), month, Number(match[2])];
+    weekday = match[1];
   }
   if (!parts) return { problem: 'okant' };
   const [year, month, day] = parts;
   const date = calendarDate(year, month, day);
-  return date ? { date } : { problem: 'finns-inte', year, month, day };
+  if (!date) return { problem: 'finns-inte', year, month, day };
+  // The numbers decide: the weekday is the part most often left from another date when a date is edited.
+  return weekday && weekday !== weekdayOf(date) ? { date, otherWeekday: weekday } : { date };
+}
+
+/** "måndag" for 2027-03-15. */
+function weekdayOf(iso: string): string {
+  return WEEKDAYS[(toUtc(iso).getUTCDay() + 6) % 7]!;
+}
+
+/** "15 mars 2027". */
+function dayMonthYear(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** Why a typed weekday was not followed, in Swedish; undefined when it matched or none was typed. */
+function weekdayMismatch(result: TypedDate): string | undefined {
+  if (!('date' in result) || !result.otherWeekday) return undefined;
+  return `Veckodagen stämmer inte: du skrev ${result.otherWeekday}, men ${dayMonthYear(result.date)} är en ${weekdayOf(result.date)}.`;
+}
+
+/** The line under the date field as the worker types: the date the guide will use, or nothing while it reads none. */
+export function readBackText(result: TypedDate): string {
+  if (!('date' in result)) return '';
+  return [`Guiden läser datumet som ${formatLongDate(result.date)}.`, weekdayMismatch(result)].filter(Boolean).join(' ');
+}
+
+/**
+ * What the guide says after it used a date typed with another day's
+ * weekday, so that it is not taken silently: the date it used, and why it
+ * says so. Undefined for any other date.
+ */
+export function usedDateNote(result: TypedDate): string | undefined {
+  const mismatch = weekdayMismatch(result);
+  if (!mismatch || !('date' in result)) return undefined;
+  return `Guiden använder ${formatLongDate(result.date)}. ${mismatch} Ändra datumet om du menade en annan dag.`;
 }
 
 /** "mars", "mar", "mar." → 3; also the first three letters of any month. */
@@ -116,6 +155,19 @@ export function addMonths(iso: string, months: number): string {
   const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
   date.setUTCDate(Math.min(day, lastDay));
   return fromUtc(date);
+}
+
+/**
+ * The first day that is no more than `months` calendar months before
+ * `iso`: four months before 15 June is 15 February, and four months
+ * before 30 June is 1 March, since 28 February is four months and two days
+ * before. Where the day exists in that month this is addMonths; where it
+ * does not, it is the first of the month after, never a day earlier than
+ * "tidigast fyra månader" allows.
+ */
+export function monthsBefore(iso: string, months: number): string {
+  const clamped = addMonths(iso, -months);
+  return Number(clamped.slice(8)) === Number(iso.slice(8)) ? clamped : addDays(clamped, 1);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

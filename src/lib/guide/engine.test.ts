@@ -96,8 +96,9 @@ test('dates: four calendar months, a window, two weeks before, the day itself', 
   assert.equal(byId.klar?.date, '2027-06-30');
   const vuxen = guideResult(model, { ...FULL, frigivning: '2027-06-30' }, TODAY);
   const vById = Object.fromEntries(vuxen.steps.map((s) => [s.step.id, s]));
-  assert.equal(vById.initiera?.date, '2027-02-28');
-  assert.deepEqual([vById['nordost-start']?.date, vById['nordost-start']?.until], ['2027-02-28', '2027-03-30']);
+  // Issue 18, point 8: 28 February is four months and two days before 30 June; the earliest day is 1 March.
+  assert.equal(vById.initiera?.date, '2027-03-01');
+  assert.deepEqual([vById['nordost-start']?.date, vById['nordost-start']?.until], ['2027-03-01', '2027-03-30']);
   assert.equal(vById.video?.date, undefined);
   assert.equal(vuxen.release, '2027-06-30');
   assert.equal(vuxen.daysToRelease, 219);
@@ -107,7 +108,10 @@ test('an earliest date behind us means the step is open, not passed', () => {
   const result = guideResult(model, { ...FULL, frigivning: '2027-01-10' }, TODAY);
   assert.equal(result.steps.find((s) => s.step.id === 'initiera')?.status, 'oppen');
   assert.equal(result.steps.find((s) => s.step.id === 'initiera')?.date, '2026-09-10');
-  assert.equal(result.steps.find((s) => s.step.id === 'nordost-start')?.status, 'passerad');
+  // An approximate window behind us is never "passed": less time is left than it, and the guide says how much.
+  const window = result.steps.find((s) => s.step.id === 'nordost-start');
+  assert.equal(window?.status, 'mindre-kvar');
+  assert.equal(window?.daysToRelease, 48);
 });
 
 const statuses: Array<[string, Parameters<typeof timingStatus>, ReturnType<typeof timingStatus>]> = [
@@ -119,7 +123,9 @@ const statuses: Array<[string, Parameters<typeof timingStatus>, ReturnType<typeo
   ['före, today', ['fore', TODAY, undefined, TODAY], 'passerad'],
   ['före, tomorrow', ['fore', '2026-11-24', undefined, TODAY], 'kommande'],
   ['cirka, inside the window', ['cirka', '2026-11-01', '2026-12-01', TODAY], 'pagar'],
-  ['cirka, after the window', ['cirka', '2026-10-01', '2026-11-01', TODAY], 'passerad'],
+  ['cirka, after the window: less left, never passed', ['cirka', '2026-10-01', '2026-11-01', TODAY], 'mindre-kvar'],
+  ['senast cirka, today', ['senast-cirka', TODAY, undefined, TODAY], 'kommande'],
+  ['senast cirka, behind: less left, never passed', ['senast-cirka', '2026-11-22', undefined, TODAY], 'mindre-kvar'],
   ['samma dag, behind', ['samma-dag', '2026-11-01', undefined, TODAY], 'passerad'],
   ['efter, behind: never passed', ['efter', '2026-11-01', undefined, TODAY], undefined],
   ['kring frigivningen, behind: never passed', ['kring-frigivningen', '2026-11-01', undefined, TODAY], undefined],
@@ -191,4 +197,20 @@ test('a changed answer drops the answers that cannot matter any more', () => {
   assert.deepEqual(answersToKeep(model, { ...FULL, behov: 'nej' }).befintligKontakt, undefined);
   assert.deepEqual(answersToKeep(model, { ...FULL, forvaltning: 'annan' }).funktionsvariation, undefined);
   assert.deepEqual(answersToKeep(model, { ...FULL, roll: 'funktionsstod' }), { roll: 'funktionsstod', samtycke: 'ja', funktionsvariation: 'ja' });
+});
+
+test('a local step standing in for a city step (ersatter) is shown instead of it where it surely applies, and only there', () => {
+  const replacing: ProcessModel = { ...model, steps: model.steps.map((s) => (s.id === 'nordost-start' ? { ...s, ersatter: ['initiera'] } : s)) };
+  const shown = (answers: Answers) => guideResult(replacing, answers, TODAY).steps.map((s) => s.step.id);
+  const frivarden: Answers = { roll: 'frivarden', forvaltning: 'nordost', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej' };
+  assert.ok(shown(frivarden).includes('nordost-start'));
+  assert.ok(!shown(frivarden).includes('initiera'));
+  // Elsewhere the city's step, and not the local one.
+  assert.ok(shown({ ...frivarden, forvaltning: 'annan' }).includes('initiera'));
+  assert.ok(!shown({ ...frivarden, forvaltning: 'annan' }).includes('nordost-start'));
+  // Before the administration is known, nothing is replaced yet: the questions stay those of both.
+  assert.deepEqual(
+    relevantQuestions(replacing, { roll: 'frivarden' }).map((q) => q.id),
+    relevantQuestions(model, { roll: 'frivarden' }).map((q) => q.id),
+  );
 });

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, parseIsoDate } from './dates.ts';
+import { addDays, addMonths, daysBetween, monthsBefore, parseIsoDate } from './dates.ts';
 import type { GuideModel, GuideStep } from './model.ts';
 import { isFactQuestion, question, questionIds, type Answers, type Question, type QuestionId } from './questions.ts';
 import { acceptedAnswers, orderedSteps, type TimingKind } from '../process/model.ts';
@@ -46,15 +46,19 @@ export function caseFacts(model: GuideModel<GuideStep>, answers: Answers): Facts
  * not open (a supplement's step, elsewhere) does not apply.
  */
 export function applies(model: GuideModel<GuideStep>, step: GuideStep, facts: Facts): boolean {
-  const scope = scopeQuestion(model);
-  if (scope && facts[scope.id] !== undefined) {
-    const chosen = scope.alternativ.find((option) => option.svar === facts[scope.id]);
-    if (chosen?.omfattning && !chosen.omfattning.includes(step.omfattning)) return false;
-  }
+  if (!inScope(model, step, facts)) return false;
   return Object.entries(step.villkor?.nar ?? {}).every(([key, value]) => {
     const known = facts[key];
     return known === undefined || acceptedAnswers(value).includes(known);
   });
+}
+
+/** Whether the administration's answer, if given, opens the step's routine. */
+function inScope(model: GuideModel<GuideStep>, step: GuideStep, facts: Facts): boolean {
+  const scope = scopeQuestion(model);
+  if (!scope || facts[scope.id] === undefined) return true;
+  const chosen = scope.alternativ.find((option) => option.svar === facts[scope.id]);
+  return !chosen?.omfattning || chosen.omfattning.includes(step.omfattning);
 }
 
 export type Relation = 'egen' | 'berör';
@@ -65,12 +69,34 @@ export function relation(step: Pick<GuideStep, 'roller' | 'berorda'>, roleId: st
   return undefined;
 }
 
+/**
+ * Whether a step certainly applies: every fact its condition tests is
+ * known and holds, and the administration's answer, where the step's scope
+ * depends on it, is known and opens it.
+ */
+function surelyApplies(model: GuideModel<GuideStep>, step: GuideStep, facts: Facts): boolean {
+  const scope = scopeQuestion(model);
+  if (scope?.alternativ.some((option) => option.omfattning && !option.omfattning.includes(step.omfattning)) && facts[scope.id] === undefined) return false;
+  const known = Object.keys(step.villkor?.nar ?? {}).every((key) => facts[key] !== undefined);
+  return known && !step.villkor?.gallerOm && applies(model, step, facts);
+}
+
+/**
+ * The steps a local routine's step stands in for (`ersatter`, the site's
+ * reading that both are the same), once that step certainly applies: the
+ * guide then shows the one step, not the same contact twice.
+ */
+function replacedSteps(model: GuideModel<GuideStep>, facts: Facts): Set<string> {
+  return new Set(model.steps.filter((step) => step.ersatter?.length && surelyApplies(model, step, facts)).flatMap((step) => step.ersatter ?? []));
+}
+
 /** The role's steps (own and concerning it) that the answers so far leave open. */
 function candidateSteps<S extends GuideStep>(model: GuideModel<S>, answers: Answers): S[] {
   const role = roleAnswer(model, answers);
   if (!role) return [];
   const facts = caseFacts(model, answers);
-  return orderedSteps(model).filter((step) => relation(step, role) && applies(model, step, facts));
+  const replaced = replacedSteps(model, facts);
+  return orderedSteps(model).filter((step) => relation(step, role) && applies(model, step, facts) && !replaced.has(step.id));
 }
 
 /** Whether a step's timing gives a date once the release date is known. */
@@ -99,10 +125,11 @@ function matters(model: GuideModel<GuideStep>, id: QuestionId, answers: Answers)
 
 /**
  * The answers a question offers for the answers before it. An answer that
- * some steps' conditions name is offered only while one of those steps can
- * still apply (for any role): "frivården went straight to funktionsstöd" is
- * a path only the supplement describes, so it is offered only where the
- * supplement can apply. Answers no condition names are always offered.
+ * only a local routine's steps name is offered only where that routine
+ * applies: "frivården went straight to funktionsstöd" is a path only the
+ * supplement describes. Every other answer is offered, also one that
+ * changes nothing for this case ("no existing contact" when there is no
+ * need): it is still a true answer to the question.
  */
 export function offeredOptions(model: GuideModel<GuideStep>, q: Question, answers: Answers): Question['options'] {
   if (!isFactQuestion(model, q.id)) return q.options;
@@ -112,7 +139,7 @@ export function offeredOptions(model: GuideModel<GuideStep>, q: Question, answer
       const value = step.villkor?.nar?.[q.id];
       return value !== undefined && acceptedAnswers(value).includes(option.value);
     });
-    return naming.length === 0 || naming.some((step) => applies(model, step, facts));
+    return naming.length === 0 || naming.some((step) => inScope(model, step, facts));
   });
 }
 
@@ -190,11 +217,14 @@ export function nextQuestion(model: GuideModel<GuideStep>, answers: Answers): Qu
 /**
  * Where a dated step stands today: `kommande` (its date is ahead), `oppen`
  * (an earliest date has come: it can be done now), `pagar` (inside an
- * approximate window), `passerad` (a deadline, window or day has gone by).
+ * approximate window), `passerad` (a deadline or a day has gone by),
+ * `mindre-kvar` (an approximate time, "senast cirka två veckor" or "cirka
+ * tre–fyra månader", is behind: less time is left to the release than
+ * that, which is all the guide can truly say, never that it has passed).
  * Steps that last from a date or are tied to the release without a
  * deadline have no status: they never pass.
  */
-export type TimingStatus = 'kommande' | 'oppen' | 'pagar' | 'passerad';
+export type TimingStatus = 'kommande' | 'oppen' | 'pagar' | 'passerad' | 'mindre-kvar';
 
 export interface DatedStep<S extends GuideStep = GuideStep> {
   step: S;
@@ -205,6 +235,8 @@ export interface DatedStep<S extends GuideStep = GuideStep> {
   until?: string;
   kind?: TimingKind;
   status?: TimingStatus;
+  /** Days from today to the release, for what is left once an approximate time is behind. */
+  daysToRelease?: number;
 }
 
 export type NoteId = 'ingen-samverkan' | 'samtycke-saknas' | 'forsta-kontakt' | 'nara-frigivning' | 'frigivning-passerad' | 'inga-steg';
@@ -256,10 +288,16 @@ export function guideResult<S extends GuideStep>(model: GuideModel<S>, given: An
 function dated<S extends GuideStep>(step: S, stepRelation: Relation, release: string | undefined, today: string): DatedStep<S> {
   const timing = step.tid;
   if (!release || !timing || !isDated(step)) return { step, relation: stepRelation };
-  const date = addDays(addMonths(release, timing.manader ?? 0), timing.dagar ?? 0);
-  const until = timing.tillManader !== undefined ? addMonths(release, timing.tillManader) : undefined;
+  const date = addDays(monthsFrom(release, timing.manader ?? 0), timing.dagar ?? 0);
+  const until = timing.tillManader !== undefined ? monthsFrom(release, timing.tillManader) : undefined;
   const status = timingStatus(timing.typ, date, until, today);
-  return { step, relation: stepRelation, date, ...(until ? { until } : {}), kind: timing.typ, ...(status ? { status } : {}) };
+  const left = status === 'mindre-kvar' ? { daysToRelease: daysBetween(today, release) } : {};
+  return { step, relation: stepRelation, date, ...(until ? { until } : {}), kind: timing.typ, ...(status ? { status } : {}), ...left };
+}
+
+/** Months before the release count as "no more than" that many (see monthsBefore); months after, as calendar months. */
+function monthsFrom(release: string, months: number): string {
+  return months < 0 ? monthsBefore(release, -months) : addMonths(release, months);
 }
 
 /** See TimingStatus. Dates are ISO strings, so they compare as text. */
@@ -272,9 +310,11 @@ export function timingStatus(kind: TimingKind, date: string, until: string | und
       return date < today ? 'passerad' : 'kommande';
     case 'fore':
       return date <= today ? 'passerad' : 'kommande';
+    case 'senast-cirka':
+      return date < today ? 'mindre-kvar' : 'kommande';
     case 'cirka': {
       const end = until ?? date;
-      if (end < today) return 'passerad';
+      if (end < today) return 'mindre-kvar';
       return date <= today ? 'pagar' : 'kommande';
     }
     default:

@@ -6,7 +6,7 @@ import type { AnswerOption, Phase, ProcessModel, Question, Role, Step, Timing } 
  * sources stay in the server-rendered HTML (one <template> per step), so
  * the browser only chooses, orders, dates and clones.
  */
-export interface GuideStep extends Pick<Step, 'id' | 'roller' | 'berorda' | 'fas' | 'omfattning'> {
+export interface GuideStep extends Pick<Step, 'id' | 'roller' | 'berorda' | 'fas' | 'omfattning' | 'ersatter'> {
   tid?: (Pick<Timing, 'typ'> & Partial<Pick<Timing, 'manader' | 'tillManader' | 'dagar' | 'text'>>) | undefined;
   villkor?: { nar?: Record<string, string | string[]> | undefined; gallerOm?: string | true | undefined } | undefined;
 }
@@ -33,6 +33,7 @@ export function guideModel(model: ProcessModel): GuideModel {
       berorda: step.berorda,
       fas: step.fas,
       omfattning: step.omfattning,
+      ...(step.ersatter?.length ? { ersatter: step.ersatter } : {}),
       ...(step.tid ? { tid: definedOnly({ typ: step.tid.typ, manader: step.tid.manader, tillManader: step.tid.tillManader, dagar: step.tid.dagar }) } : {}),
       ...(step.villkor
         ? { villkor: definedOnly({ nar: step.villkor.nar, gallerOm: step.villkor.gallerOm ? (true as const) : undefined }) }

@@ -17,6 +17,7 @@ export const PREFIX: Partial<Record<TimingKind, string>> = {
   tidigast: 'Tidigast',
   senast: 'Senast',
   fore: 'Före',
+  'senast-cirka': 'Senast cirka',
   cirka: 'Cirka',
   efter: 'Från',
 };
@@ -30,10 +31,12 @@ export function datesText({ date, until }: Pick<DatedStep, 'date' | 'until'>): s
 /**
  * How a dated step stands today, after the routine's words in its "När".
  * A deadline that has gone by says so; an earliest date that has come says
- * the step can be done now; a step that lasts from a date, or is tied to the
- * release without a deadline, never passes and says nothing.
+ * the step can be done now; an approximate time that is behind says how
+ * long is left to the release, which is true, never that it has passed; a
+ * step that lasts from a date, or is tied to the release without a
+ * deadline, never passes and says nothing.
  */
-export function standingText({ status, until }: Pick<DatedStep, 'status' | 'until'>): string {
+export function standingText({ status, until, daysToRelease }: Pick<DatedStep, 'status' | 'until' | 'daysToRelease'>): string {
   switch (status) {
     case 'oppen':
       return '; datumet har kommit, så steget kan göras nu';
@@ -41,13 +44,15 @@ export function standingText({ status, until }: Pick<DatedStep, 'status' | 'unti
       return '; tiden är nu';
     case 'passerad':
       return until ? '; tiden har passerat' : '; datumet har passerat';
+    case 'mindre-kvar':
+      return `; ${timeLeft(daysToRelease)}`;
     default:
       return '';
   }
 }
 
 /** The same, short, after the date in the "Mina steg" list. */
-export function standingShort({ status }: Pick<DatedStep, 'status'>): string {
+export function standingShort({ status, daysToRelease }: Pick<DatedStep, 'status' | 'daysToRelease'>): string {
   switch (status) {
     case 'oppen':
       return ' (kan göras nu)';
@@ -55,33 +60,19 @@ export function standingShort({ status }: Pick<DatedStep, 'status'>): string {
       return ' (tiden är nu)';
     case 'passerad':
       return ' (har passerat)';
+    case 'mindre-kvar':
+      return ` (${timeLeft(daysToRelease)})`;
     default:
       return '';
   }
 }
 
-/** The guide's "När" for a step, as one text: the date to act on in `emphasis`, the rest in `text`. */
-export interface WhenText {
-  emphasis?: string;
-  text: string;
-}
-
-/**
- * The whole "När" in words, as the page shows it once dated (and the
- * calendar file and tests read it). A step tied to the release without a
- * deadline reads as the routine's words with the date in brackets, never
- * as a bold deadline.
- */
-export function whenText(dated: DatedStep): WhenText {
-  const { step, kind } = dated;
-  const timing = step.tid;
-  if (!timing) return { text: NO_TIME };
-  const text = timing.text ?? '';
-  const dates = datesText(dated);
-  if (!dates || !kind) return { text: capitalise(text) };
-  if (kind === 'kring-frigivningen') return { text: `${capitalise(text)} (${dates})` };
-  const prefix = PREFIX[kind];
-  return { emphasis: prefix ? `${prefix} ${dates}` : capitalise(dates), text: ` (${text}${standingText(dated)})` };
+/** What is left to the release, once an approximate time is behind: "nu 10 dagar kvar till frigivningen". */
+function timeLeft(days: number | undefined): string {
+  if (days === undefined) return 'mindre tid kvar till frigivningen än så';
+  if (days < 0) return 'frigivningsdatumet har passerat';
+  if (days === 0) return 'frigivningen är i dag';
+  return `nu ${days} ${days === 1 ? 'dag' : 'dagar'} kvar till frigivningen`;
 }
 
 export function capitalise(text: string): string {

@@ -2,11 +2,15 @@ import { parseIsoDate } from './dates.ts';
 import type { GuideModel } from './model.ts';
 import { isQuestionId, question, questionIds, type Answers, type QuestionId } from './questions.ts';
 
+export { isStateFragment } from './state-fragment.ts';
+
 /**
  * The guide's state lives in the address's fragment (/guide/#roll=…&frigivning=…),
  * which the browser never sends: no answer reaches a server or its log.
- * Older links carried it in the query (/guide/?roll=…); the page reads
- * those once and moves them into the fragment.
+ * Older links carried it in the query (/guide/?roll=…); the page's first
+ * script moves them into the fragment (state-fragment.ts), and they are
+ * read from there. A fragment whose percent-encoding is broken ("#%") is
+ * read leniently, as parameters the guide cannot use.
  */
 
 /** The key that reopens one answered question for a change ("Ändra", "Tillbaka"). */
@@ -40,15 +44,6 @@ export function readState(text: string, model: GuideModel): GuideState {
   }
   if (state.change && state.answers[state.change] === undefined) delete state.change;
   return state;
-}
-
-/**
- * Whether a fragment is the guide's state (or empty) rather than the id of
- * an element on the page (the skip link's "#innehall", a step's "#steg-…").
- */
-export function isStateFragment(hash: string): boolean {
-  const text = hash.replace(/^#/, '');
-  return text === '' || text.includes('=');
 }
 
 function isValidAnswer(model: GuideModel, id: QuestionId, value: string): boolean {

@@ -20,8 +20,12 @@ export const MERMAID_CONFIG = {
   securityLevel: 'strict',
   // In the browser fallback ELK would add 1.5 MB of code; dagre draws the
   // same chart, only wider. The build uses ELK (BUILD_LAYOUT), which keeps
-  // the phases in one column.
+  // the steps in one column.
   layout: 'dagre',
+  // ELK's simplest placement keeps the column straight and the arrows in
+  // lanes beside it; its default spreads the steps sideways to shorten the
+  // arrows, which makes the chart too wide for a phone.
+  elk: { nodePlacementStrategy: 'SIMPLE' },
   theme: 'base',
   fontFamily: DIAGRAM_FONT,
   // Only what the layout measures: colours come from the site's stylesheet
@@ -30,7 +34,9 @@ export const MERMAID_CONFIG = {
     fontFamily: DIAGRAM_FONT,
     fontSize: DIAGRAM_FONT_SIZE,
   },
-  flowchart: { htmlLabels: true, wrappingWidth: 140, nodeSpacing: 16, rankSpacing: 36, padding: 8, diagramPadding: 4 },
+  // Labels wrap at 160 px: with the arrows' lanes beside it the chart is
+  // about as wide as a phone (375 px), shown at its drawn size there.
+  flowchart: { htmlLabels: true, wrappingWidth: 160, nodeSpacing: 16, rankSpacing: 36, padding: 8, diagramPadding: 4 },
 } as const;
 
 /** The DOM id of the drawn SVG; Mermaid scopes its styles to it. */

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mermaidSource, missingAccessibleText, nodeId, stepIdFromNodeElementId } from './mermaid.ts';
+import { arrowConditions, mermaidSource, missingAccessibleText, nodeId } from './mermaid.ts';
 import { NOT_NAMED, type ProcessModel, type Step } from './model.ts';
-import { smallModel } from './test-fixtures.ts';
+import { smallModel, step } from './test-fixtures.ts';
 
 /** The small model with one owner the routine does not name and one it names only in its own words. */
 function withReadOwners(): ProcessModel {
@@ -18,7 +18,7 @@ test('the Mermaid text of a small model', (t) => {
 
 test('a node says so where the routine names no owner, and where it gives only its own words', () => {
   const source = mermaidSource(withReadOwners());
-  assert.match(source, /^ {4}s_mote\["Vuxen \(rutinen anger inte vem\): Titel mote"\]$/m);
+  assert.match(source, /^ {4}s_mote\["<b>Samtycker #quot;ja#quot;<\/b><br>Vuxen \(rutinen anger inte vem\): Titel mote"\]$/m);
   // With a local routine's administration, in the same brackets.
   assert.match(source, /^ {4}s_slut\["Vuxen \/ Frivården \(Norr; rutinen: socialtjänsten\): Titel slut"\]$/m);
   assert.match(source, /^ {4}s_samtycke\["Frivården: Titel samtycke"\]$/m);
@@ -26,25 +26,39 @@ test('a node says so where the routine names no owner, and where it gives only i
 
 test('node ids have no hyphens', () => assert.equal(nodeId('kontakt-via-anstalten'), 's_kontakt_via_anstalten'));
 
-const elementIds: Array<[string, string | undefined]> = [
-  ['mermaid-1-flowchart-s_kontakt_via_anstalten-12', 'kontakt-via-anstalten'],
-  ['flowchart-s_samtycke-0', 'samtycke'],
-  ['flowchart-s_okand-3', undefined],
-  ['something-else', undefined],
-];
-for (const [elementId, expected] of elementIds) {
-  test(`step id from ${elementId}`, () => {
-    assert.equal(stepIdFromNodeElementId(elementId, ['samtycke', 'kontakt-via-anstalten']), expected);
-  });
-}
-
 test('every step gets a link to its detail', () => {
   const source = mermaidSource(smallModel());
   for (const id of ['samtycke', 'nej', 'mote', 'slut']) assert.match(source, new RegExp(`click ${nodeId(id)} href "#steg-${id}"`));
 });
 
 test('quotes in labels cannot break the Mermaid syntax', () => {
-  assert.match(mermaidSource(smallModel()), /-->\|"Samtycker #quot;ja#quot;"\|/);
+  assert.match(mermaidSource(smallModel()), /\["<b>Samtycker #quot;ja#quot;<\/b><br>/);
+});
+
+test('an arrow\'s condition stands in bold first in the step it leads to, not on the arrow', () => {
+  const source = mermaidSource(smallModel());
+  assert.match(source, /^ {2}s_samtycke --> s_mote$/m);
+  assert.doesNotMatch(source, /-->\|/);
+});
+
+test('a step reached under two conditions names both, each once', () => {
+  const steps = [
+    step('a', { nasta: [{ till: 'c', etikett: 'Nordost' }] }),
+    step('b', { nasta: [{ till: 'c', etikett: 'Ingen kontakt' }, { till: 'd', etikett: 'Ja' }] }),
+    step('e', { nasta: [{ till: 'c', etikett: 'Nordost' }, { till: 'd' }] }),
+  ];
+  assert.deepEqual(Object.fromEntries(arrowConditions(steps)), { c: ['Nordost', 'Ingen kontakt'], d: ['Ja'] });
+});
+
+test('each step is held below the one before it in the list, by an arrow or an invisible link', () => {
+  const source = mermaidSource(smallModel());
+  const order = ['samtycke', 'nej', 'mote', 'slut'].map(nodeId);
+  for (let index = 1; index < order.length; index++) {
+    const [above, below] = [order[index - 1], order[index]];
+    assert.match(source, new RegExp(`^ {2}${above} (-->|~~~) ${below}$`, 'm'), `${above} above ${below}`);
+  }
+  // Not twice where an arrow already holds the order.
+  assert.doesNotMatch(source, /s_mote ~~~ s_slut/);
 });
 
 test('the chart has a Swedish title and description for assistive technology', () => {

@@ -4,7 +4,12 @@
  * this one model (content/process/*.yaml), never a copy of it.
  */
 
+import type { Edge, Phase, QuestionEntry, Role, Step } from '../../content-pipeline/schemas.ts';
 import type { RoutineScope } from '../districts.ts';
+
+// Each type is its schema's output (src/content-pipeline/schemas.ts), so
+// the field lists and their comments live in one place.
+export type { Condition, Edge, Phase, QuestionEntry, Role, Source, Step, Timing } from '../../content-pipeline/schemas.ts';
 
 /**
  * Which routine a step, or a role, comes from: a routine's id (its file
@@ -13,159 +18,41 @@ import type { RoutineScope } from '../districts.ts';
  */
 export type Scope = string;
 
-export interface Role {
-  id: string;
-  kortnamn: string;
-  namn: string;
-  organisation: string;
-  beskrivning: string;
-  /** Unit and person ids in the contact data. */
-  kontakter: string[];
-  omfattning?: Scope | undefined;
-  ordning: number;
-}
-
-export interface Phase {
-  id: string;
-  namn: string;
-  ordning: number;
-}
-
 /**
- * How a step's date reads against today. Only a deadline (senast, före),
- * an approximate window (cirka) or a day itself (samma-dag) can pass; an
- * earliest date (tidigast) that has come means the step is open; a step
- * that lasts from a date (efter) or is tied to the release without a
- * deadline (kring-frigivningen) never passes.
+ * How a step's date reads against today. Only a deadline (senast, före)
+ * or a day itself (samma-dag) can pass; an approximate time (senast-cirka,
+ * cirka) is never called passed: once it is behind, the guide says how
+ * long is left to the release. An earliest date (tidigast) that has come
+ * means the step is open; a step that lasts from a date (efter) or is tied
+ * to the release without a deadline (kring-frigivningen) never passes.
  */
-export type TimingKind = 'tidigast' | 'senast' | 'fore' | 'cirka' | 'samma-dag' | 'kring-frigivningen' | 'efter' | 'utan-datum';
-
-/** When a step happens, relative to the day of conditional release. */
-export interface Timing {
-  /** The timing in the routine's words, e.g. "senast cirka två veckor före frigivningen". */
-  text: string;
-  /** Calendar months from the release date (negative: before). */
-  manader?: number | undefined;
-  /** End of a range in months, e.g. -3 for "tre–fyra månader före". */
-  tillManader?: number | undefined;
-  /** Days from the release date (negative: before). */
-  dagar?: number | undefined;
-  typ: TimingKind;
-}
-
-/** When a step applies: in words, and as answers to the guide's questions. */
-export interface Condition {
-  text: string;
-  /**
-   * Question id → the answer (or any of the answers) under which the step
-   * applies; every entry must hold.
-   */
-  nar?: Record<string, string | string[]> | undefined;
-  /**
-   * The part of the condition the guide does not ask about, in the
-   * routine's words ("den enskilde saknar ID-kort"). The guide shows such
-   * a step apart, under "Gäller om …", never as if it applied.
-   */
-  gallerOm?: string | undefined;
-}
+export type TimingKind = NonNullable<Step['tid']>['typ'];
 
 /** The routine's own word on who does a step, where it names no role of the model. */
-export interface Owner {
-  /**
-   * "nej" when the routine names no one (a passive "ska … hållas"), or the
-   * routine's own words when it names only an organisation or a group
-   * ("socialtjänsten"). The step's `roller` are then the site's reading.
-   */
-  rutinenAnger: string;
-}
+export type Owner = NonNullable<Step['vem']>;
 
 /** The value of `rutinenAnger` for a step whose owner the routine does not name. */
 export const NOT_NAMED = 'nej';
 
-export interface Source {
-  /** Routine id (file name in content/rutiner/). */
-  dokument: string;
-  /** Heading id of the section, e.g. "inkluss-modellen". */
-  avsnitt: string;
-  /** Verbatim quote from that routine. */
-  citat: string;
-}
-
-export interface Edge {
-  till: string;
-  etikett?: string | undefined;
-}
-
-export interface Step {
-  id: string;
-  /** An outcome ends the process (e.g. no consent). */
-  typ: 'steg' | 'utfall';
-  titel: string;
-  beskrivning: string;
-  /**
-   * Who does it; some steps belong to either of two roles ("eller
-   * tvärtom"). Where `vem` is set, this is the site's reading.
-   */
-  roller: string[];
-  vem?: Owner | undefined;
-  /** Other roles the step concerns, shown to them as context. */
-  berorda: string[];
-  fas: string;
-  start: boolean;
-  nasta: Edge[];
-  tid?: Timing | undefined;
-  villkor?: Condition | undefined;
-  omfattning: Scope;
-  kallor: Source[];
-}
-
-/** One answer a question offers (content/process/fragor.yaml). */
-export interface AnswerOption {
-  /** The value, as steps' conditions (`villkor.nar`) and the guide's address write it. */
-  svar: string;
-  text: string;
-  hjalp?: string | undefined;
-  /**
-   * Only on the administration question, and computed from the routines
-   * (withAdministrations, src/lib/process/questions.ts): the scopes whose
-   * steps apply under this answer, the city's routine and the local ones
-   * that name the administration.
-   */
-  omfattning?: Scope[] | undefined;
-}
+/**
+ * One answer a question offers: as content/process/fragor.yaml writes it,
+ * and on the administration question, computed from the routines
+ * (withAdministrations, src/lib/process/questions.ts), the scopes whose
+ * steps apply under this answer: the city's routine and the local ones
+ * that name the administration.
+ */
+export type AnswerOption = QuestionEntry['alternativ'][number] & { omfattning?: Scope[] | undefined };
 
 /**
- * One of the guide's questions, in the order it asks them. Its wording is
- * content; its id is the fact that steps' conditions test.
+ * One of the guide's questions, in the order it asks them, once the
+ * administration question's answers are filled in from the routines: it
+ * is then a `val` question like any other.
  */
-export interface Question {
-  id: string;
+export type Question = Omit<QuestionEntry, 'typ' | 'alternativ' | 'svarstext' | 'svarshjalp'> & {
   /** roll: the answers are the roles; val: the answers under `alternativ`; datum: the release date. */
-  typ: 'roll' | 'val' | 'datum';
-  fraga: string;
-  hjalp?: string | undefined;
-  /** How the answer is headed under "Dina svar". */
-  svarsrubrik: string;
+  typ: Exclude<QuestionEntry['typ'], 'forvaltning'>;
   alternativ: AnswerOption[];
-  /** The answer every Insluss case presupposes (consent: ja). */
-  forutsatter?: string | undefined;
-  /** Role id → the answers that follow from the role, so they are not asked. */
-  foljerAvRollen?: Record<string, Record<string, string>> | undefined;
-}
-
-/**
- * A question as content/process/fragor.yaml writes it. The administration
- * question (`typ: forvaltning`) has no answers of its own: they are the
- * administrations the routines apply to, worded by `svarstext` and
- * `svarshjalp`, and it becomes a `val` question once they are filled in.
- */
-export interface QuestionEntry extends Omit<Question, 'typ'> {
-  typ: Question['typ'] | 'forvaltning';
-  /** The answer as shown, with {forvaltning} for the administration's name: "Socialförvaltningen {forvaltning}". */
-  svarstext?: string | undefined;
-  /** The hint under each answer, with {rutiner} for the routines that apply there. */
-  svarshjalp?: string | undefined;
-}
+};
 
 export interface ProcessModel {
   roles: Role[];
@@ -228,12 +115,6 @@ export function roleById(model: ProcessModel, id: string): Role {
   return role;
 }
 
-export function phaseById(model: ProcessModel, id: string): Phase {
-  const phase = model.phases.find((candidate) => candidate.id === id);
-  if (!phase) throw new Error(`Unknown phase "${id}"`);
-  return phase;
-}
-
 /** "Frivårdsinspektör och Socialsekreterare på vuxenenheten" for a step's owners. */
 export function ownerNames(model: ProcessModel, step: Step): string {
   return joinSwedish(step.roller.map((id) => roleById(model, id).namn));
@@ -250,6 +131,27 @@ export function ownerLine(model: ProcessModel, step: Step): string {
   return step.vem.rutinenAnger === NOT_NAMED
     ? `Rutinen anger inte vem. ${reading}`
     : `Rutinen anger: ${step.vem.rutinenAnger}. ${reading}`;
+}
+
+/**
+ * The short form of the same, where a line has no room for "Webbplatsens
+ * läsning: …" (a flowchart node, a line of the guide's "Mina steg", a
+ * calendar event) yet must not present the site's reading as the
+ * routine's: "rutinen anger inte vem", or the routine's own words
+ * ("rutinen: socialtjänsten"). Nothing where the routine names the role.
+ */
+export function ownerMark(step: Pick<Step, 'vem'>): string | undefined {
+  if (!step.vem) return undefined;
+  return step.vem.rutinenAnger === NOT_NAMED ? 'rutinen anger inte vem' : `rutinen: ${step.vem.rutinenAnger}`;
+}
+
+/**
+ * The words after a following step's title in "Sedan:", as the model
+ * writes the arrow's label: a district is a name ("Nordost"), so the label
+ * keeps its capitals.
+ */
+export function edgeNote(edge: Pick<Edge, 'etikett'>): string | undefined {
+  return edge.etikett ? `(${edge.etikett})` : undefined;
 }
 
 /** The answers under which a condition holds for one question, as a list. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RoutineScope } from '../districts.ts';
 import type { QuestionEntry } from './model.ts';
-import { readProcessModel } from './files.ts';
+import { readContent } from '../../content-pipeline/index.ts';
 import { scopeQuestion, withAdministrations } from './questions.ts';
 
 const routines: RoutineScope[] = [
@@ -44,7 +44,7 @@ test('other questions pass unchanged', () => {
 });
 
 test('in the real content, the administrations are the four of the city’s routine, Nordost with its local routine', () => {
-  const question = scopeQuestion(readProcessModel())!;
+  const question = scopeQuestion(readContent().process)!;
   assert.deepEqual(
     question.alternativ.map((option) => [option.svar, option.omfattning]),
     [

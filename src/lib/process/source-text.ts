@@ -1,5 +1,11 @@
 import { createSlugger } from '../slug.ts';
 
+/** A routine's text as the pipeline reads it: its id (the file name) and its MDX body below the header. */
+export interface RoutineText {
+  id: string;
+  body: string;
+}
+
 /**
  * Reading a routine's MDX as plain text, to check that a quote in the
  * process model stands word for word in the section it names. Markdown

@@ -41,6 +41,21 @@ const removeEmptyRects: CustomPlugin = {
   }),
 };
 
+/**
+ * The invisible links (`~~~`) that keep each step on a row of its own
+ * (mermaid.ts) have done their work in the layout: nothing is drawn.
+ */
+const removeInvisibleLinks: CustomPlugin = {
+  name: 'removeInvisibleLinks',
+  fn: () => ({
+    element: {
+      exit(node) {
+        node.children = node.children.filter((child) => !(child.type === 'element' && hasClass(child, 'edge-thickness-invisible')));
+      },
+    },
+  }),
+};
+
 const isElement = (child: XastChild): child is XastElement => child.type === 'element';
 const hasClass = (element: XastElement, name: string) => (element.attributes.class ?? '').split(/\s+/).includes(name);
 
@@ -104,17 +119,19 @@ const phaseLabelsOnTop: CustomPlugin = {
 };
 
 /**
- * What is kept, on purpose: every node's link (`href`), its id
- * (`…-flowchart-s_<step>-<n>`) and classes (`node`, `lokal`, `utfall`,
+ * What is kept, on purpose: every node's link (`href`, by which the script
+ * and the tests find a step's node) and classes (`node`, `lokal`, `utfall`,
  * `label-container`, which the stylesheet draws from), the root's id, role
  * and aria attributes, and the `<title>` and `<desc>` they point to. What
  * goes: Mermaid's stylesheet, `data-*` attributes (edge points as base64,
- * ids repeated), unreferenced ids and markers, default attributes, empty
- * styles, and digits beyond a thousandth of a pixel. What moves: the phase
- * names, into one group drawn last (phaseLabelsOnTop).
+ * ids repeated), every id nothing refers to (the nodes' too), markers
+ * unused, the invisible links, default attributes, empty styles, and digits
+ * beyond a thousandth of a pixel. What moves: the phase names, into one
+ * group drawn last (phaseLabelsOnTop).
  */
 export function optimiseSvg(svg: string): string {
-  const input = withXlinkLinks(withoutEmbeddedStyles(svg));
+  // Mermaid writes a label's line break as HTML (<br>), which an XML parser rejects.
+  const input = withXlinkLinks(withoutEmbeddedStyles(svg)).replace(/<br\s*>/g, '<br/>');
   const { data } = optimize(input, {
     multipass: true,
     plugins: [
@@ -124,8 +141,8 @@ export function optimiseSvg(svg: string): string {
           overrides: {
             removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true, keepDataAttrs: false },
             // Ids stay readable and unique on the page (no minified "a", "b"),
-            // and the ones that code, tests or ARIA refer to stay at all.
-            cleanupIds: { minify: false, preserve: [DIAGRAM_SVG_ID], preservePrefixes: [`${DIAGRAM_SVG_ID}-flowchart-`, 'chart-title-', 'chart-desc-'] },
+            // and the ones that the page's CSS or ARIA refer to stay at all.
+            cleanupIds: { minify: false, preserve: [DIAGRAM_SVG_ID], preservePrefixes: ['chart-title-', 'chart-desc-'] },
             // Boxes stay <rect>: the stylesheet rounds the outcomes' corners (rx).
             convertShapeToPath: false,
             // One path per edge, each with its own arrowhead.
@@ -139,6 +156,7 @@ export function optimiseSvg(svg: string): string {
       },
       roundStyleNumbers,
       removeEmptyRects,
+      removeInvisibleLinks,
       phaseLabelsOnTop,
     ],
   });

@@ -9,6 +9,7 @@ export function step(id: string, overrides: Partial<Step> = {}): Step {
     beskrivning: `Beskrivning ${id}`,
     roller: ['frivarden'],
     berorda: [],
+    kontaktar: [],
     fas: 'uppstart',
     start: false,
     nasta: [],

@@ -1,44 +1,45 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changedSectionIds, stepsCiting } from './changed-steps.ts';
+import { changedSteps } from './changed-steps.ts';
 
 const BEFORE = `## Bakgrund
 
-Insluss är ett samverkansarbete.
+Insluss är ett samverkansarbete. Det börjar före frigivningen.
 
 ## Rutin
 
 ### Samverkan
 
-Vuxen mottag kontaktar funktionsstöd.
+Vuxen mottag kontaktar funktionsstöd. Mötet bokas i god tid.
 
-### Oklarheter
-
-SIP används.
+Kontaktuppgifter finns på intranätet.
 `;
 
-test('a changed word changes its section and the sections that hold it; nothing else', () => {
+const step = (id: string, dokument: string, avsnitt: string, citat: string) => ({ id, kallor: [{ dokument, avsnitt, citat }] });
+const STEPS = [
+  step('a', 'nordost', 'bakgrund', 'Insluss är ett samverkansarbete.'),
+  step('b', 'nordost', 'samverkan', 'Mötet bokas i god tid.'),
+  step('c', 'goteborgs-stad', 'samverkan', 'Mötet bokas i god tid.'),
+  step('d', 'nordost', 'samverkan', 'Kontaktuppgifter finns på intranätet.'),
+];
+
+test('a word changed in a quoted paragraph, outside the quote, marks the steps quoting that paragraph, of that routine only', () => {
   const after = BEFORE.replace('kontaktar', 'ringer');
-  assert.deepEqual(changedSectionIds(BEFORE, after).sort(), ['rutin', 'samverkan']);
+  assert.deepEqual(changedSteps(STEPS, 'nordost', BEFORE, after), ['b']);
 });
 
-test('re-wrapped lines and emphasis are no change, as for the review of steps', () => {
-  const after = BEFORE.replace('Insluss är ett samverkansarbete.', 'Insluss är ett\n*samverkansarbete*.');
-  assert.deepEqual(changedSectionIds(BEFORE, after), []);
+test('a quote reworded with its paragraph marks its step', () => {
+  const after = BEFORE.replace('samverkansarbete', 'samarbete');
+  const steps = [step('a', 'nordost', 'bakgrund', 'Insluss är ett samarbete.'), ...STEPS.slice(1)];
+  assert.deepEqual(changedSteps(steps, 'nordost', BEFORE, after), ['a']);
 });
 
-test('a section added or removed counts as changed', () => {
-  const added = `${BEFORE}\n### Uppföljning\n\nNytt avsnitt.\n`;
-  assert.deepEqual(changedSectionIds(BEFORE, added).sort(), ['rutin', 'uppfoljning']);
-  assert.deepEqual(changedSectionIds(added, BEFORE).sort(), ['rutin', 'uppfoljning']);
+test('re-wrapped lines are no change, as for the review of steps', () => {
+  const after = BEFORE.replace('Vuxen mottag kontaktar funktionsstöd. Mötet', 'Vuxen mottag kontaktar funktionsstöd.\nMötet');
+  assert.deepEqual(changedSteps(STEPS, 'nordost', BEFORE, after), []);
 });
 
-test('the steps that cite a changed section of that routine, in the order given', () => {
-  const steps = [
-    { id: 'a', kallor: [{ dokument: 'nordost', avsnitt: 'bakgrund' }] },
-    { id: 'b', kallor: [{ dokument: 'goteborgs-stad', avsnitt: 'samverkan' }] },
-    { id: 'c', kallor: [{ dokument: 'goteborgs-stad', avsnitt: 'malgrupp' }, { dokument: 'nordost', avsnitt: 'samverkan' }] },
-  ];
-  assert.deepEqual(stepsCiting(steps, 'nordost', ['samverkan', 'rutin']), ['c']);
-  assert.deepEqual(stepsCiting(steps, 'nordost', []), []);
+test('a paragraph no step quotes changes no step', () => {
+  const after = `${BEFORE}\nEtt nytt stycke.\n`;
+  assert.deepEqual(changedSteps(STEPS, 'nordost', BEFORE, after), []);
 });

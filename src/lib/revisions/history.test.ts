@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatProblem } from '../checks/problems.ts';
+import { formatProblem } from '../../content-pipeline/problems.ts';
 import { comparisons, revisionHistory, versionProblems, versionsOf, type VersionHeader } from './history.ts';
 
 /** Nordost's header as published: two decisions, one revision. */

@@ -5,16 +5,11 @@
  * Only dates that the document headers give are ever shown: the site
  * never invents an earlier text or a date.
  */
-import type { Problem } from '../checks/problems.ts';
+import type { Problem } from '../../content-pipeline/problems.ts';
+import type { RoutineHeader } from '../../content-pipeline/schemas.ts';
 
-/** The header fields a version's history needs. */
-export interface VersionHeader {
-  beslutadAv: string;
-  beslut: Array<{ datum: string; av?: string | undefined }>;
-  senastReviderad: string;
-  /** "Ändringar i denna version": the owner's short summary. */
-  andringar?: string | undefined;
-}
+/** The header fields a version's history needs (the routine's schema describes them). */
+export type VersionHeader = Pick<RoutineHeader, 'beslutadAv' | 'beslut' | 'senastReviderad' | 'andringar'>;
 
 export interface Version {
   /** When this text took effect: the file name of an earlier version; senastReviderad for the current one. */

@@ -7,11 +7,11 @@ import { atomFeed, type FeedEntry } from '../../lib/revisions/feed';
 import { comparisonPath, routinePath, versionPath, withBase } from '../../lib/urls';
 
 /** The Atom feed of every version the routines keep as text (src/lib/revisions/feed.ts). */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;
   const entries: FeedEntry[] = [];
-  for (const routine of await allRoutines()) {
-    const revisions = await revisionsOf(routine);
+  for (const routine of allRoutines()) {
+    const revisions = revisionsOf(routine);
     const compared = new Set(revisions.comparisons.map((comparison) => comparison.to.date));
     for (const version of revisions.versions) {
       const event = revisions.history.find((entry) => entry.date === version.date)?.event ?? 'reviderad';
@@ -32,7 +32,7 @@ export const GET: APIRoute = async () => {
   const xml = atomFeed({
     title: FEED_TITLE,
     subtitle: 'Varje version av rutinerna som webbplatsen har, med dokumentansvarigs sammanfattning av vad som ändrades.',
-    author: (await siteSettings()).organisation,
+    author: siteSettings().organisation,
     self: withBase(base, FEED_PATH),
     home: withBase(base, '/'),
     entries,

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { load } from 'js-yaml';
+
+// From a step to the person (issue 21.2): a step that names roles to
+// contact (`kontaktar` in content/process/steg.yaml) links the contacts
+// those roles list (roller.yaml), on the contacts page, where their numbers
+// are. Every expectation is read from content/.
+
+const read = <T>(file: string): T => load(readFileSync(new URL(`../content/${file}`, import.meta.url), 'utf8')) as T;
+
+interface Step {
+  id: string;
+  roller: string[];
+  berorda?: string[];
+  kontaktar?: string[];
+}
+interface Contacts {
+  enheter: Array<{ id: string; linjer?: Array<{ telefon: string }>; oppettider?: unknown }>;
+  personer: Array<{ id: string; enhet: string; telefon: string[]; epost: string }>;
+}
+
+const steps = read<Step[]>('process/steg.yaml');
+const roles = read<Array<{ id: string; kontakter?: string[] }>>('process/roller.yaml');
+const contacts = read<Contacts>('kontakter.yaml');
+
+/** The contacts a step links to: those of the roles it names to contact. */
+const contactsOf = (step: Step) => [...new Set((step.kontaktar ?? []).flatMap((role) => roles.find((candidate) => candidate.id === role)?.kontakter ?? []))];
+const withContacts = steps.filter((step) => contactsOf(step).length > 0);
+
+/** A number as the routine writes it ("031 – 365 22 36") → the tel: link the contacts page gives it. */
+const tel = (written: string) => `tel:+46${written.replace(/\D/g, '').replace(/^0/, '')}`;
+
+/** The numbers and addresses of a unit (its lines and people) or of a person. */
+function numbersOf(id: string): { phones: string[]; emails: string[] } {
+  const person = contacts.personer.find((candidate) => candidate.id === id);
+  if (person) return { phones: person.telefon.map(tel), emails: [`mailto:${person.epost}`] };
+  const people = contacts.personer.filter((candidate) => candidate.enhet === id);
+  const unit = contacts.enheter.find((candidate) => candidate.id === id)!;
+  return { phones: [...(unit.linjer ?? []).map((line) => tel(line.telefon)), ...people.flatMap((p) => p.telefon.map(tel))], emails: people.map((p) => `mailto:${p.epost}`) };
+}
+
+/** Each step on the page that should link contacts links every one of them, to the contacts page. */
+async function expectLinks(page: Page, where: string) {
+  let seen = 0;
+  for (const step of withContacts) {
+    const items = page.locator(`li#steg-${step.id}`);
+    for (const item of await items.all()) {
+      seen++;
+      for (const id of contactsOf(step)) {
+        await expect(item.locator('.step__contacts').locator(`a[href$="/kontakter/#${id}"]`), `${where}: ${step.id} → ${id}`).toHaveCount(1);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Following a contact link lands on the contact, in sight, with its numbers as tel: links. */
+async function expectLanding(page: Page, id: string) {
+  await expect(page).toHaveURL(new RegExp(`/kontakter/#${id}$`));
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  const place = heading.locator('xpath=ancestor::*[self::section or contains(@class, "contact-card")][1]');
+  const { phones, emails } = numbersOf(id);
+  expect(phones.length, `${id} has numbers in content/kontakter.yaml`).toBeGreaterThan(0);
+  for (const phone of phones) await expect(place.locator(`a[href="${phone}"]`).first(), phone).toBeAttached();
+  for (const email of emails) await expect(place.locator(`a[href="${email}"]`).first(), email).toBeAttached();
+}
+
+test.describe('from a step to the person to contact (issue 21.2)', () => {
+  test('the model names contacts for some steps, each of a role that has them', () => {
+    expect(withContacts.length).toBeGreaterThan(0);
+  });
+
+  test('on the role pages, each step that names someone to contact links to their numbers', async ({ page }) => {
+    let seen = 0;
+    for (const role of roles) {
+      await page.goto(`roller/${role.id}/`);
+      seen += await expectLinks(page, role.id);
+    }
+    expect(seen, 'such steps are on the role pages').toBeGreaterThan(0);
+  });
+
+  test('a step with nothing to contact links no one', async ({ page }) => {
+    const without = steps.find((step) => !step.kontaktar?.length && step.roller.includes('vuxenenheten'))!;
+    await page.goto('roller/vuxenenheten/');
+    await expect(page.locator(`li#steg-${without.id} .step__contacts`)).toHaveCount(0);
+  });
+
+  test('the link from a step on a role page lands on the unit with its numbers and addresses', async ({ page }) => {
+    const step = withContacts.find((candidate) => candidate.roller.includes('vuxenenheten'))!;
+    const id = contactsOf(step)[0]!;
+    await page.goto('roller/vuxenenheten/');
+    await page.locator(`li#steg-${step.id} .step__contacts a[href$="/kontakter/#${id}"]`).click();
+    await expectLanding(page, id);
+  });
+
+  test('a contact with opening hours says on landing whether it is open now', async ({ page }) => {
+    const unit = contacts.enheter.find((candidate) => candidate.oppettider)!;
+    const step = withContacts.find((candidate) => contactsOf(candidate).includes(unit.id))!;
+    expect(step, `a step links ${unit.id}`).toBeDefined();
+    await page.goto(`roller/${step.roller[0]}/`);
+    await page.locator(`li#steg-${step.id} .step__contacts a[href$="/kontakter/#${unit.id}"]`).click();
+    await expectLanding(page, unit.id);
+    await expect(page.locator(`section[aria-labelledby="${unit.id}"] [data-opening-status]`).first()).toContainText(/Öppet|Stängt/);
+  });
+
+  test('in the guide\'s result, each step that names someone to contact links to them, and the link lands on them', async ({ page }) => {
+    // Vuxenenheten in Nordost, need of försörjningsstöd and no contact there, a disability signalled.
+    const answers = { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'ja', alder1824: 'nej' };
+    await page.goto(`guide/#${new URLSearchParams(answers)}`);
+    await expect(page.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
+    expect(await expectLinks(page, 'guide'), 'such steps are in the result').toBeGreaterThan(0);
+    const link = page.locator('.guide__step .step__contacts a').first();
+    const id = (await link.getAttribute('href'))!.split('#')[1]!;
+    await link.click();
+    await expectLanding(page, id);
+  });
+});
