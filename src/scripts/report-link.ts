@@ -9,7 +9,10 @@
  * line a third down the window, where the page last rested for DWELL_MS
  * with the footer out of sight. Scrolling down to the link passes the
  * sections below without resting there, and ends with the footer in
- * sight: neither counts as reading them.
+ * sight: neither counts as reading them. A page opened at a heading
+ * (its address ends #avsnitt) is in that section until the reader
+ * rests elsewhere, however short the section. A heading not shown (in a
+ * closed <details>) is no section the reader is in.
  */
 import { fillReport } from '../lib/report-link';
 
@@ -21,6 +24,11 @@ class ReportLink extends HTMLElement {
     const footer = this.closest('footer')!;
     const link = this.querySelector('a')!;
     let readAt = scrollY;
+    // Where the page was once loaded: where the address's heading put it.
+    let opened: number | undefined;
+    const loaded = () => (opened = readAt = scrollY);
+    if (document.readyState === 'complete') loaded();
+    else addEventListener('load', loaded, { once: true });
     let resting: ReturnType<typeof setTimeout> | undefined;
     addEventListener(
       'scroll',
@@ -33,14 +41,21 @@ class ReportLink extends HTMLElement {
     // Before the mail program opens: a click, or the keyboard's Enter.
     link.addEventListener('click', () => {
       const page = location.href;
-      let heading: HTMLElement | undefined;
-      for (const candidate of document.querySelectorAll<HTMLElement>(HEADINGS)) {
+      const named = location.hash && readAt === opened ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      let heading = named?.matches(HEADINGS) ? named : undefined;
+      for (const candidate of heading ? [] : document.querySelectorAll<HTMLElement>(HEADINGS)) {
+        if (!shown(candidate)) continue;
         if (candidate.getBoundingClientRect().top + scrollY > readAt + innerHeight / 3) break;
-        if (candidate.offsetParent) heading = candidate;
+        heading = candidate;
       }
       link.href = fillReport(this.dataset.mall!, page, heading && { heading: heading.textContent!.trim(), href: `${page.split('#')[0]}#${heading.id}` });
     });
   }
+}
+
+/** Whether the heading is laid out where the reader can see it (not in a closed <details>, whose content has no position). */
+function shown(element: HTMLElement): boolean {
+  return 'checkVisibility' in element ? element.checkVisibility() : (element as HTMLElement).offsetParent !== null;
 }
 
 customElements.define('report-link', ReportLink);
