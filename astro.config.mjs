@@ -6,6 +6,7 @@ import { prefixSiteLinks, swedishHeadingIds } from './src/integrations/markdown.
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { prerenderDiagrams } from './src/integrations/diagrams.ts';
 import { contentPipeline } from './src/content-pipeline/integration.ts';
+import { offline } from './src/integrations/offline.ts';
 
 /** The sub-path the site is served from, e.g. `/rutiner/insluss/`. */
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -29,8 +30,9 @@ export default defineConfig({
   },
   // The content pipeline runs first (it reads and checks content/ once, and
   // stops a build with bad content before anything loads); diagrams are
-  // drawn into the pages before Pagefind reads them.
-  integrations: [contentPipeline(), mdx(), prerenderDiagrams(), pagefindIndex()],
+  // drawn into the pages before Pagefind reads them; the service worker lists
+  // the files to save last, the search index included.
+  integrations: [contentPipeline(), mdx(), prerenderDiagrams(), pagefindIndex(), offline()],
   // What the build and the dev server print: the owner's messages and every
   // real problem, not Astro's progress lines (src/integrations/owner-log.ts).
   logger: { entrypoint: './src/integrations/owner-log.ts' },

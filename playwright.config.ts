@@ -12,7 +12,7 @@ const FALLBACK_PORT = ROOT_PORT + 4;
 export const SUBPATH = '/rutiner/insluss/';
 
 /** Specs that also run against the build for a sub-path. */
-const SUBPATH_SPECS = /(routines|search|subpath|links)\.spec\.ts$/;
+const SUBPATH_SPECS = /(routines|search|subpath|links|offline)\.spec\.ts$/;
 /** Specs that need a particular server, each run by its own project only. */
 const OWN_SERVER_SPECS = /(subpath|csp|nginx|fallback)\.spec\.ts$/;
 
@@ -31,6 +31,10 @@ export default defineConfig({
     timezoneId: 'Europe/Stockholm',
     launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
     trace: 'off',
+    // Every spec sees the site as a browser without a service worker does
+    // (plain HTTP on an intranet host, or a policy against them): it must
+    // work as it is. The offline specs allow the worker themselves.
+    serviceWorkers: 'block',
   },
   projects: [
     {
@@ -52,7 +56,7 @@ export default defineConfig({
     {
       // The sub-path build with the intranet's Content-Security-Policy.
       name: 'csp',
-      testMatch: /csp\.spec\.ts$/,
+      testMatch: /(csp|offline)\.spec\.ts$/,
       use: { baseURL: `http://127.0.0.1:${CSP_PORT}${SUBPATH}` },
     },
     {

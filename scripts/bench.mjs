@@ -7,7 +7,8 @@
 // Lighthouse's mobile scores (and desktop ones for the pages
 // budgets.lighthouse.desktopPages names); then the Pagefind
 // bytes of a first search, the time until the flowchart is drawn, and which
-// pages load Mermaid. Exits 1 when a budget is exceeded or could not be
+// pages load Mermaid; and, apart from the pages' own loads, the service
+// worker's own file and what it saves after a first visit. Exits 1 when a budget is exceeded or could not be
 // measured. Not part of `npm test`: figures, not pass/fail of behaviour.
 //
 //   npm run bench            (BENCH_PORT=4330 by default; Chromium's debugging port is BENCH_PORT + 1)
@@ -71,9 +72,10 @@ try {
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
   /** @type {Map<string, Load>} */
   const loads = new Map();
-  let search, flowchart;
+  let search, flowchart, worker;
   try {
     for (const path of pages) loads.set(path, await measureLoad(browser, path));
+    worker = await measureWorker(browser);
     search = await measureSearch(browser, budgets.search.page);
     flowchart = pages.includes(budgets.flowchart.page) ? await measureFlowchart(browser, budgets.flowchart.page) : undefined;
   } finally {
@@ -82,7 +84,7 @@ try {
   const desktopCount = pages.filter(onDesktop).length;
   console.log(`Lighthouse (mobile), ${LIGHTHOUSE_RUNS} runs on each of ${pages.length} pages${desktopCount ? `, and desktop on ${desktopCount}` : ''} …`);
   const scores = await runLighthouse(pages);
-  report({ loads, search, flowchart, scores });
+  report({ loads, search, flowchart, worker, scores });
 } finally {
   server.kill();
 }
@@ -117,6 +119,51 @@ async function measureLoad(browser, path) {
     if (response.type === 'script' && (/mermaid/i.test(response.url) || response.body.includes(MERMAID_MARKER))) mermaid = true;
   }
   return { ...kinds, requests: all.length, mermaid };
+}
+
+/**
+ * What the service worker costs a first visit, after the page has loaded
+ * and apart from it: its own file, and the files it saves when it is
+ * installed (src/lib/offline-files.ts), as nginx would send them.
+ * @param {import('@playwright/test').Browser} browser
+ */
+async function measureWorker(browser) {
+  const context = await browser.newContext();
+  /** @type {Promise<Bytes>[]} */
+  const script = [];
+  /** @type {Promise<Bytes>[]} */
+  const saved = [];
+  context.on('response', (response) => {
+    const fromWorker = Boolean(response.request().serviceWorker());
+    const isScript = new URL(response.url()).pathname.endsWith('/sw.js');
+    if (fromWorker || isScript) (isScript ? script : saved).push(responseBytes(response));
+  });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/`);
+  try {
+    await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((_, reject) => setTimeout(() => reject(new Error('no worker within 60 s')), 60_000))]));
+  } catch (error) {
+    await context.close();
+    return { error: error.message };
+  }
+  const worker = zero();
+  for (const bytes of await Promise.all(script)) add(worker, bytes);
+  const files = zero();
+  const all = await Promise.all(saved);
+  for (const bytes of all) add(files, bytes);
+  await context.close();
+  return { worker, files, count: all.length };
+}
+
+/**
+ * A response's size, raw and as nginx would send it.
+ * @param {import('@playwright/test').Response} response
+ * @returns {Promise<Bytes>}
+ */
+async function responseBytes(response) {
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  const type = response.headers()['content-type'] ?? '';
+  return { raw: body.length, gzip: COMPRESSED_TYPES.test(type) && body.length > 0 ? gzipSync(body, { level: 6 }).length : body.length };
 }
 
 /**
@@ -185,6 +232,8 @@ async function recordingPage(browser) {
     // The browser fetches the favicon when it likes (sometimes after the
     // network is idle) and keeps it across pages: left out, so counts are stable.
     if (/\/favicon\.[a-z]+$/.test(new URL(response.url()).pathname)) return;
+    // The service worker and what it saves come after the page, and are reported apart (measureWorker).
+    if (new URL(response.url()).pathname.endsWith('/sw.js') || response.request().serviceWorker()) return;
     responses.push(
       (async () => {
         const body = await response.body().catch(() => Buffer.alloc(0));
@@ -269,9 +318,9 @@ async function lighthouseRun(path, formFactor, attempt = 1) {
 
 /**
  * Prints the figures and records what exceeds its budget.
- * @param {{ loads: Map<string, Load>, search: any, flowchart: any, scores: Map<string, Scores> }} figures
+ * @param {{ loads: Map<string, Load>, search: any, flowchart: any, worker: any, scores: Map<string, Scores> }} figures
  */
-function report({ loads, search, flowchart, scores }) {
+function report({ loads, search, flowchart, worker, scores }) {
   const reading = budgets.readingPages.match.map((pattern) => new RegExp(pattern));
   const isReading = (path) => reading.some((pattern) => pattern.test(path));
   const isFlowchart = (path) => path === budgets.flowchart.page;
@@ -351,6 +400,15 @@ function report({ loads, search, flowchart, scores }) {
     console.log(`Flowchart (/${flowchart.path}): diagram drawn ${flowchart.ms === undefined ? 'never (no diagram <svg> within 30 s)' : `${flowchart.ms} ms after navigation started`}`);
     if (flowchart.ms === undefined) exceeded.push(`/${flowchart.path}: the diagram was not drawn`);
   } else console.log(`Flowchart (/${budgets.flowchart.page}): not in this build`);
+
+  if ('error' in worker) {
+    console.log(`Service worker: not measured (${worker.error})`);
+    exceeded.push('the service worker was not measured');
+  } else {
+    console.log(
+      `Service worker, after a first visit's load, apart from the figures above: its own file ${pair(worker.worker)} KB raw/gz; it saved ${worker.count} files, ${kb(worker.files.raw)} raw, ${kb(worker.files.gzip)} as sent with gzip`,
+    );
+  }
 
   const withMermaid = [...loads].filter(([, load]) => load.mermaid).map(([path]) => path);
   const wrongly = withMermaid.filter((path) => !mermaidAllowed.some((pattern) => pattern.test(path)));

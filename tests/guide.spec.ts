@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { STORAGE_KEYS } from '../src/lib/seen-revisions.ts';
 import { expectNoAxeViolations } from './support/axe';
 import { answerText, guideGroup, guideQuestion, modelSteps } from './support/process';
+import { routines } from './support/offline';
 
 // "Today" for every test: Monday 23 November 2026, in Swedish time.
 const NOW = new Date('2026-11-23T10:00:00+01:00');
@@ -129,9 +131,15 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
   const carrying = requests.filter((line) => answered.some((value) => line.includes(value)) || !line.startsWith('GET ') || line.includes('?'));
   expect(carrying).toEqual([]);
   expect(requests.length).toBeGreaterThan(2);
-  // Nor are they stored, and the page says exactly that.
-  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }));
-  expect(stored).toEqual({ local: 0, session: 0, cookies: '' });
+  // Nor are they stored, and the page says exactly that. The device keeps only which revision of each
+  // routine it last showed (the change line, src/lib/seen-revisions.ts): the routines' own dates, no answer.
+  const stored = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
+  expect(stored.cookies).toBe('');
+  const revisions = Object.fromEntries(routines().map((routine) => [routine.id, routine.senastReviderad]));
+  expect(Object.keys(stored.local)).toEqual([STORAGE_KEYS.device]);
+  expect(JSON.parse(stored.local[STORAGE_KEYS.device]!)).toEqual(revisions);
+  expect(Object.keys(stored.session)).toEqual([STORAGE_KEYS.visit]);
+  expect(JSON.parse(stored.session[STORAGE_KEYS.visit]!)).toEqual(revisions);
   await expect(page.locator('.privacy')).toContainText('Guiden frågar inte efter personuppgifter och sparar eller skickar inga svar');
   await expect(page.locator('.privacy')).toContainText('de står bara efter # i adressen, den del som webbläsaren inte skickar');
   await expect(page.locator('.privacy')).toContainText('De finns kvar i webbläsarens historik och i länkar du kopierar eller delar.');

@@ -8,6 +8,8 @@ import { errorPagePath, HTTP_ERROR_PAGES } from '../src/lib/http-errors';
 import { exchange, FORBIDDEN_TARGETS, parseResponses, pipelined, plantTraps, rawRequest, SECRET } from './support/hostile-requests.mjs';
 import { watchCsp } from './support/csp';
 import { builtPages, MISSING_PAGE } from './support/site';
+import { savedCopyLine, workerReady } from './support/offline';
+import { WORKER_FILE } from '../src/lib/offline';
 
 /**
  * The example intranet configuration, deploy/nginx.conf, run by a real nginx
@@ -99,6 +101,40 @@ test('the search index is revalidated on each use', async ({ request }) => {
   const response = await request.get('pagefind/pagefind-entry.json');
   expect(response.status()).toBe(200);
   expect(response.headers()['cache-control']).toBe('no-cache');
+});
+
+test('the service worker is a script revalidated on each use, never kept as immutable, with the security headers', async ({ request }) => {
+  const response = await request.get(WORKER_FILE, { headers: { 'accept-encoding': 'gzip' } });
+  expect(response.status()).toBe(200);
+  // A browser registers a worker only when it is served as JavaScript.
+  expect(response.headers()['content-type']).toMatch(/^(application|text)\/javascript\b/);
+  expect(response.headers()['content-encoding']).toBe('gzip');
+  expect(response.headers()['cache-control']).toBe('no-cache');
+  expect(response.headers()['service-worker-allowed']).toBeUndefined();
+  expectSecurityHeaders(response.headers());
+  expect(await response.text()).toBe(built(WORKER_FILE));
+  // The browser's check for a new build: unchanged, a 304 that is still not to be kept.
+  const revalidated = await request.get(WORKER_FILE, { headers: { 'if-none-match': response.headers()['etag']! } });
+  expect(revalidated.status()).toBe(304);
+  expect(revalidated.headers()['cache-control']).toBe('no-cache');
+  expectSecurityHeaders(revalidated.headers());
+});
+
+test.describe('with service workers allowed', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('behind nginx the worker registers under its policy and serves the saved copy offline', async ({ page, context, baseURL }) => {
+    test.setTimeout(90_000);
+    const violations = await watchCsp(page);
+    await page.goto('');
+    expect(await workerReady(page)).toBe(baseURL);
+    await context.setOffline(true);
+    await page.goto('kontakter/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(savedCopyLine(page)).toBeVisible();
+    await context.setOffline(false);
+    expect(violations).toEqual([]);
+  });
 });
 
 test('an unknown address gets the 404 page with status 404 and the headers', async ({ request }) => {

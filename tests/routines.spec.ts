@@ -101,7 +101,8 @@ for (const id of routineIds) {
       ...decisions.map(({ datum, av }) => `${datum} Beslutad av ${av ?? header.beslutadAv}.`),
     ]);
     await expect(history).toContainText(`Tidigare versioner av texten, från före ${header.senastReviderad}, är inte publicerade på webbplatsen.`);
-    await expect(history.getByRole('link')).toHaveCount(0);
+    // No version or comparison to link to: only the feed of new versions.
+    await expect(history.getByRole('link')).toHaveText(['flödet med nya versioner (Atom)']);
   });
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './support/site';
 
@@ -42,13 +44,18 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('only the search page loads the search code; a reading page loads one small script that marks nothing unasked', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('request', (request) => loaded.push(request.url()));
+test('only the search page loads the search code; a reading page loads small scripts only, that mark nothing unasked', async ({ page }) => {
+  const loaded: Array<Promise<{ url: string; gzip: number }>> = [];
+  page.on('response', (response) => loaded.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length }))));
   await page.goto('rutiner/goteborgs-stad/');
   await page.waitForLoadState('networkidle');
-  expect(loaded.filter((url) => url.includes('pagefind'))).toEqual([]);
-  // The script that marks a followed search hit's words (src/scripts/search-highlight.ts), and nothing it would pull in.
-  expect(loaded.filter((url) => url.endsWith('.js'))).toHaveLength(1);
+  const responses = await Promise.all(loaded);
+  expect(responses.filter(({ url }) => url.includes('pagefind'))).toEqual([]);
+  // The site's small enhancements (marking a followed search hit's words, the saved-copy notice, the change line,
+  // the report link), within the reading pages' budget for JavaScript (bench/budgets.json), and nothing they would pull in.
+  const scripts = responses.filter(({ url }) => url.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  const budget = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).readingPages.maxJsGzipBytes;
+  expect(scripts.reduce((sum, { gzip }) => sum + gzip, 0)).toBeLessThanOrEqual(budget);
   await expect(page.getByRole('main').locator('mark')).toHaveCount(0);
 });

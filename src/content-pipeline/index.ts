@@ -288,6 +288,11 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
         `${FILES.site}, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld. Tillgänglighetsredogörelsen hänvisar till rutinernas dokumentansvariga tills den finns.`,
       );
     }
+    if (!settings.dokumentansvarigEpost) {
+      warnings.push(
+        `${FILES.site}, fältet dokumentansvarigEpost: adressen dit läsare skriver när de har hittat ett fel är inte ifylld. Sidorna nämner rutinernas dokumentansvariga, utan länk, tills den finns.`,
+      );
+    }
   }
 
   const documents = routines.map((routine) => routine.document);

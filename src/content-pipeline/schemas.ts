@@ -457,6 +457,8 @@ export const siteSettings = fields({
     .default(null),
   /** Where readers send feedback on accessibility; until it is filled in, the statement names the document owners. */
   tillganglighetEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
+  /** Where "Har du hittat ett fel?" at the end of every page writes to; until it is filled in, the footer names the document owners. */
+  dokumentansvarigEpost: z.email('Skriv en e-postadress, till exempel namn@goteborg.se.').nullable().default(null),
   /**
    * How many months old the contact data may be (each unit's kontrollerad)
    * before the build reminds. The owner's own limit: without it, no reminder.

@@ -13,6 +13,7 @@ test('npm run kontrollera passes the content as it is, and prints the reminders 
   assert.equal(result.status, 0, output);
   assert.match(output, /Inga fel i content\/ \(kontrollen tog (under en sekund|[\d,]+ s)\)\./);
   assert.match(output, /Obs: content\/webbplats\.yaml, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld\./);
+  assert.match(output, /Obs: content\/webbplats\.yaml, fältet dokumentansvarigEpost: adressen dit läsare skriver när de har hittat ett fel är inte ifylld\./);
   assert.deepEqual(englishLines(output), []);
 });
 

@@ -2,12 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { copyProject, replace, replaceLine, ROOT, type Copy } from './project.ts';
+import { loadContent } from '../../src/content-pipeline/index.ts';
+import { paragraphsOf, quotedParagraphs } from '../../src/lib/process/review.ts';
+import { sentences } from '../../src/lib/routine-text/words.ts';
 
 /**
  * A copy of the project as a document owner leaves it after publishing a
  * revision by the editing guide: a routine's published text kept as
  * content/rutiner/<id>/<its senastReviderad>.mdx, and the current file
- * revised (one word changed, a new date, a summary). The site's settings
+ * revised (one word changed in a paragraph that steps quote, outside
+ * their quotes; a new date, a summary), the steps re-read as the editing
+ * guide says (`npm run granska -- ändring 1`). The site's settings
  * are filled in too. Its build, in dist-versioner/, is read by
  * tests/content/revisions.test.ts and by the browser tests in
  * tests/revisions.spec.ts.
@@ -49,20 +54,44 @@ const quoting = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 
   .map((file) => readFileSync(join(ROOT, 'content', file), 'utf8'))
   .join('\n');
 
+const content = loadContent({ root: ROOT }).content!;
+const paragraphs = paragraphsOf(content.routines.find((routine) => routine.id === longest.id)!.body);
+/** The paragraphs of the routine that steps quote, with those steps. */
+const quotedBy = new Map<(typeof paragraphs)[number], string[]>();
+for (const step of content.process.steps) {
+  for (const paragraph of quotedParagraphs(step, new Map([[longest.id, paragraphs]]))) quotedBy.set(paragraph, [...(quotedBy.get(paragraph) ?? []), step.id]);
+}
+const decided = readFileSync(join(ROUTINE_DIR, longest.id, 'beslutat-dokument.txt'), 'utf8');
+
 /**
- * The word to change: in a plain paragraph (no markup) under a heading,
- * long, once in the whole file, and quoted nowhere (so no step's quote or
- * review is touched by the edit).
+ * The word to change: in a plain paragraph (no markup) under a heading
+ * that steps quote, long, once in the whole file, and quoted nowhere (so
+ * no step's quote is touched by the edit, but the steps quoting the
+ * paragraph are asked to be re-read), with the words after it as the
+ * decided document has them.
  */
-function wordToChange(text: string): { word: string; section: string; context: string } {
+function wordToChange(text: string) {
   let section: string | undefined;
   for (const line of text.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n')) {
     const heading = /^#{2,6} (.+)$/.exec(line);
     if (heading) section = heading[1]!.trim();
     if (!section || heading || !/^\p{L}/u.test(line) || /[*_`[\]<>|]/.test(line)) continue;
+    const paragraph = [...quotedBy.keys()].find((candidate) => candidate.text === line.trim());
+    if (!paragraph) continue;
     const words = line.split(/\s+/);
-    const index = words.findIndex((word) => /^\p{L}{8,}$/u.test(word) && text.split(word).length === 2 && !quoting.includes(word));
-    if (index >= 0) return { word: words[index]!, section, context: words.slice(index, index + 4).join(' ') };
+    const index = words.findIndex(
+      (word, at) => /^\p{L}{8,}$/u.test(word) && text.split(word).length === 2 && !quoting.includes(word) && decided.includes(words.slice(at, at + 4).join(' ')),
+    );
+    if (index >= 0) {
+      return {
+        word: words[index]!,
+        section,
+        sectionId: paragraph.section,
+        sentence: sentences(line).find((sentence) => sentence.split(/\s+/).includes(words[index]!))!,
+        context: words.slice(index, index + 4).join(' '),
+        steps: quotedBy.get(paragraph)!,
+      };
+    }
   }
   throw new Error(`${longest.id}: no word to change for the revision fixture`);
 }
@@ -86,11 +115,17 @@ export const FIXTURE = {
   added: ADDED,
   /** The removed word and the few after it, as the earlier version has them word for word. */
   earlierText: change.context,
+  /** The sentence the word is in, before the edit. */
+  sentence: change.sentence,
   section: change.section,
+  sectionId: change.sectionId,
+  /** The steps quoting the changed paragraph: the ones the owner re-read, and the change line marks. */
+  steps: change.steps,
   summary: `Ett ord ändrat: ”${ADDED}”.`,
   organisation: 'Göteborgs Stad',
   intranet: { adress: 'https://intranat.example.se/', text: 'Intranätets startsida' },
   email: 'synpunkter.insluss@goteborg.se',
+  ownerEmail: 'dokumentansvarig.insluss@goteborg.se',
   dist: join(ROOT, 'dist-versioner'),
 } as const;
 
@@ -109,13 +144,20 @@ export function revisionFixture(): Copy {
       ),
       'content/webbplats.yaml': (text) =>
         replaceLine('intranat:', `intranat:\n  adress: ${FIXTURE.intranet.adress}\n  text: ${FIXTURE.intranet.text}`)(
-          replaceLine('tillganglighetEpost:', `tillganglighetEpost: ${FIXTURE.email}`)(text),
+          replaceLine('tillganglighetEpost:', `tillganglighetEpost: ${FIXTURE.email}`)(
+            replaceLine('dokumentansvarigEpost:', `dokumentansvarigEpost: ${FIXTURE.ownerEmail}`)(text),
+          ),
         ),
     },
     { [`content/rutiner/${FIXTURE.routine}/${FIXTURE.earlier}.mdx`]: longest.text },
   );
-  // The changed sentence is read as the owner does (npm run granska): no step quotes it.
+  // The steps quoting the changed paragraph are re-read as the owner does (npm run granska).
   const review = copy.run([join(ROOT, 'scripts/granska.ts'), 'ändring', '1']);
   if (!review.ok) throw new Error(`npm run granska failed in the copy:\n${review.output}`);
   return copy;
+}
+
+/** The steps quoting the paragraph the fixture's revision changed. */
+export function revisedSteps(): string[] {
+  return [...FIXTURE.steps];
 }

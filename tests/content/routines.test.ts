@@ -37,6 +37,12 @@ const cases: Array<{ name: string; file: string; edit: (text: string) => string;
     says: [/content\/webbplats\.yaml, fältet tillganglighetEpost: Skriv en e-postadress/],
   },
   {
+    name: 'a document owner’s address that is not one',
+    file: 'content/webbplats.yaml',
+    edit: replaceLine('dokumentansvarigEpost:', 'dokumentansvarigEpost: insluss på goteborg.se'),
+    says: [/content\/webbplats\.yaml, fältet dokumentansvarigEpost: Skriv en e-postadress/],
+  },
+  {
     name: 'an intranet link that is not an address',
     file: 'content/webbplats.yaml',
     edit: replaceLine('intranat:', 'intranat:\n  adress: intranätet'),
@@ -56,6 +62,7 @@ test('the content as it is passes, with a reminder of the missing feedback addre
   const { errors, output } = checkWith({ [NORDOST]: (text) => `${text}\n` });
   assert.deepEqual(errors, [], output);
   assert.match(output, /content\/webbplats\.yaml, fältet tillganglighetEpost: adressen för synpunkter på tillgängligheten är inte ifylld\. Tillgänglighetsredogörelsen hänvisar till rutinernas dokumentansvariga/);
+  assert.match(output, /content\/webbplats\.yaml, fältet dokumentansvarigEpost: adressen dit läsare skriver när de har hittat ett fel är inte ifylld\. Sidorna nämner rutinernas dokumentansvariga/);
 });
 
 test('earlier versions in a folder of no routine are named once, and one not named by its date is named', () => {
