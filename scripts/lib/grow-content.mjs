@@ -123,7 +123,8 @@ export function growContent(root) {
         titel: `${actionTitle} (steg ${i + 1} i ${kortnamn})`,
         beskrivning: sentence,
         roller: [role],
-        berorda: [ACTORS[(i + 1) % ACTORS.length][1], 'den-enskilde'],
+        // As today's steps: another role, and the person concerned in about half of them.
+        berorda: [ACTORS[(i + 1) % ACTORS.length][1], ...(i % 2 === 0 ? ['den-enskilde'] : [])],
         fas: PHASES[Math.floor((i * PHASES.length) / stepCount)],
         tid: time,
         omfattning: id,
