@@ -24,6 +24,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { builtPages } from '../tests/support/site.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.mjs';
+import { growthScenario } from './bench-growth.mjs';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
@@ -45,6 +46,8 @@ const MERMAID_MARKER = 'No diagram type detected';
 
 const browserPath = findChromium().path;
 if (!browserPath) fail('The bench needs Chromium: run `npm test` once (it installs one) or set CHROMIUM_PATH.');
+// `npm run bench -- --growth`: only the growth scenario (scripts/bench-growth.mjs), which the full bench runs last.
+if (process.argv.includes('--growth')) process.exit((await growthScenario({ port: PORT, browserPath })).length ? 1 : 0);
 
 /** @type {string[]} */
 const exceeded = [];
@@ -88,6 +91,7 @@ try {
 } finally {
   server.kill();
 }
+exceeded.push(...(await growthScenario({ port: PORT, browserPath })));
 
 process.exit(exceeded.length ? 1 : 0);
 
