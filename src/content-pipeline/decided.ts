@@ -32,7 +32,7 @@ export function readDecided(files: ContentFiles, file: string): { text: string }
   if (file.endsWith('.pdf')) {
     const read = pdfText(bytes);
     if ('error' in read) {
-      return { problem: { file, message: `PDF-filen går inte att läsa (${read.error}). Spara dokumentet som text i stället, som ${DECIDED}.txt i samma mapp (se content/README.md, ”Det beslutade dokumentet”).` } };
+      return { problem: { file, message: `PDF-filen går inte att läsa. Spara dokumentet som text i stället, som ${DECIDED}.txt i samma mapp (se content/README.md, ”Det beslutade dokumentet”).` } };
     }
     if (!read.text.trim()) {
       return { problem: { file, message: `PDF-filen har ingen text att läsa (den är kanske inskannad som bild). Spara dokumentet som text i stället, som ${DECIDED}.txt i samma mapp.` } };

@@ -29,7 +29,7 @@ export function validateGlossary(entries: readonly GlossaryEntry[], context: { r
     }
     entry.forklaring.forEach((source, index) => {
       const field = `forklaring[${index + 1}]`;
-      const problem = quoteProblem(source, routines);
+      const problem = quoteProblem(source, routines, ', och läs förklaringen mot den nya texten');
       if (problem) at(`${field}.${problem.field}`, problem.message);
       else if (!names(source.citat)) at(`${field}.citat`, `citatet nämner inte termen (letade efter: ${formsOf(entry).join(', ')}).`);
     });

@@ -270,7 +270,7 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
   if (settings) {
     const sources = routineSources(texts);
     settings.startsidan.citat.forEach((source, index) => {
-      const problem = quoteProblem(source, sources);
+      const problem = quoteProblem(source, sources, '');
       if (problem) problems.push({ file: FILES.site, field: `startsidan.citat[${index + 1}].${problem.field}`, message: `${problem.message} Startsidan visar meningen som rutinens ord.` });
     });
     // The owner's own dates of checking, against the owner's own limit.

@@ -78,7 +78,7 @@ export function swedishIssue(issue: RawIssue): string {
     case 'too_big':
       return 'Värdet är för stort eller för långt.';
     case 'unrecognized_keys':
-      return `Okänt fält ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}. Kontrollera stavningen: fälten beskrivs i content/README.md.`;
+      return `Okänt fält ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}. Kontrollera stavningen: fälten beskrivs överst i filen och i content/README.md.`;
     default:
       return 'Värdet går inte att använda här. Jämför med exemplet i content/README.md.';
   }

@@ -200,7 +200,7 @@ export function routineSources(routines: readonly RoutineText[]): RoutineSources
  * in words a document owner reads. Used for the process model's sources
  * and the glossary's explanations alike.
  */
-export function quoteProblem(source: Source, routines: RoutineSources): { field: 'dokument' | 'avsnitt' | 'citat'; message: string } | undefined {
+export function quoteProblem(source: Source, routines: RoutineSources, reread = ', och läs steget mot den nya texten'): { field: 'dokument' | 'avsnitt' | 'citat'; message: string } | undefined {
   const routineSectionList = routines.sections.get(source.dokument);
   if (!routineSectionList) {
     return { field: 'dokument', message: `rutinen "${source.dokument}" finns inte. Använd någon av: ${[...routines.sections.keys()].join(', ')}.` };
@@ -222,7 +222,7 @@ export function quoteProblem(source: Source, routines: RoutineSources): { field:
   return {
     field: 'citat',
     message: near
-      ? `citatet står inte ordagrant i rutinen "${source.dokument}". Rutinen säger nu: ”${near}” Skillnad mot citatet: ${change ?? 'orden står i en annan ordning'}. Skriv citatet som rutinen säger, och läs steget mot den nya texten.`
+      ? `citatet står inte ordagrant i rutinen "${source.dokument}". Rutinen säger nu: ”${near}” Skillnad mot citatet: ${change ?? 'orden står i en annan ordning'}. Skriv citatet som rutinen säger${reread}.`
       : `citatet står inte ordagrant i rutinen "${source.dokument}": ”${quote}”`,
   };
 }

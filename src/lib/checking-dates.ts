@@ -45,7 +45,7 @@ export function checkingDateWarnings({ routines, units, limitMonths, today, file
   for (const unit of units) {
     if (!unit.kontrollerad) {
       warnings.push(
-        `${files.contacts} → enheter → ${unit.id}, fältet kontrollerad: det står inte när uppgifterna för ${unit.namn} senast kontrollerades, och ${files.site} säger att de ska kontrolleras minst var ${limit} (kontaktuppgifterManader). Kontrollera dem och skriv dagens datum i kontrollerad.`,
+        `${files.contacts} → enheter → ${unit.id}, fältet kontrollerad: det står inte när uppgifterna för ${unit.namn} senast kontrollerades, och ${files.site} säger att de ska kontrolleras minst en gång på ${limit} (kontaktuppgifterManader). Kontrollera dem och skriv dagens datum i kontrollerad.`,
       );
     } else if (addMonths(unit.kontrollerad, limitMonths) < today) {
       warnings.push(
