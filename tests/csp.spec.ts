@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../scripts/lib/security-headers.mjs';
 import { watchCsp } from './support/csp';
+import { watchRequests } from './support/requests';
 import { guideLink } from './support/guide';
 import { siteContent } from './support/process';
 import { builtPages, htmlFiles, MISSING_PAGE } from './support/site';
@@ -91,10 +92,7 @@ test("forms may only be sent to the site itself (form-action 'self')", async ({ 
   expect(CONTENT_SECURITY_POLICY).toContain("form-action 'self'");
   const violations = await watchCsp(page);
   await page.goto('');
-  const left: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).hostname !== '127.0.0.1') left.push(request.url());
-  });
+  const left = watchRequests(page, (request) => new URL(request.url()).hostname !== '127.0.0.1');
   // A form aimed elsewhere (as a path like //other.example/ would make a relative one) is stopped by the browser.
   await page.evaluate(() => {
     const form = document.createElement('form');

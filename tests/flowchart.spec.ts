@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { scripts, watchRequests } from './support/requests';
 import { expectNoAxeViolations } from './support/axe';
 import { siteContent } from './support/process';
 
@@ -113,14 +114,11 @@ test('the list under the chart names every step with its source, grouped by phas
 });
 
 test('the page loads no Mermaid code: the chart was drawn when the site was built', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
+  const loaded = watchRequests(page, scripts);
   await page.goto('flodesschema/');
   await page.waitForLoadState('networkidle');
   await expect(diagram(page)).toBeVisible();
-  expect(scripts.filter((url) => /mermaid|dagre|elk|flowDiagram/i.test(url))).toEqual([]);
+  expect(loaded.filter((url) => /mermaid|dagre|elk|flowDiagram/i.test(url))).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

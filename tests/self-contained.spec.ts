@@ -1,14 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { leaving, watchRequests } from './support/requests';
 import { builtPages } from './support/site';
 
 /** Records every request that leaves the site's origin, and console errors. */
 function watch(page: Page, origin: string) {
-  const outside: string[] = [];
+  const outside = watchRequests(page, leaving(origin));
   const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && url.protocol !== 'data:') outside.push(request.url());
-  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
@@ -43,8 +40,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('only the search page loads the search code; a reading page loads one small script that marks nothing unasked', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('request', (request) => loaded.push(request.url()));
+  const loaded = watchRequests(page);
   await page.goto('rutiner/goteborgs-stad/');
   await page.waitForLoadState('networkidle');
   expect(loaded.filter((url) => url.includes('pagefind'))).toEqual([]);
