@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { siteContent } from './support/process';
 import { scripts, watchRequests } from './support/requests';
+
+/** A step of the model, to open from the chart; its title is the content's. */
+const VIDEO = siteContent().process.steps.find((step) => step.id === 'videosamtal')!;
 
 // Runs against dist-utan-webblasare: the build that found no browser to
 // draw the flowchart with (see scripts/test.mjs).
@@ -18,8 +22,8 @@ test('the browser draws the chart, with working node links', async ({ page }) =>
   await expect(chart).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('.diagram__status')).toBeEmpty();
   expect(loaded.some((url) => /mermaid/i.test(url)), 'Mermaid was loaded to draw it').toBe(true);
-  await chart.getByRole('link', { name: /Första videosamtalet/ }).click();
-  await expect(page.getByRole('dialog', { name: 'Första videosamtalet' })).toBeVisible();
+  await chart.getByRole('link', { name: new RegExp(VIDEO.titel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+  await expect(page.getByRole('dialog', { name: VIDEO.titel })).toBeVisible();
 });
 
 test('the chart drawn here opens fitted to its column and zooms like the one the build draws', async ({ page }) => {
