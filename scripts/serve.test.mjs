@@ -6,7 +6,7 @@
 // kills it shows.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { IMMUTABLE, REVALIDATE } from './lib/static-server.mjs';
 import { SECURITY_HEADERS } from './lib/security-headers.mjs';
 import { errorPagePath, HTTP_ERROR_PAGES } from '../src/lib/http-errors.ts';
+import { startServe } from '../tests/support/start-serve.mjs';
 import { exchange, FORBIDDEN_TARGETS, parseResponses, pipelined, plantTraps, rawRequest as request, SECRET } from '../tests/support/hostile-requests.mjs';
 
 const SERVE = new URL('./serve.mjs', import.meta.url).pathname;
@@ -47,22 +48,7 @@ function makeSite() {
   return { root, site };
 }
 
-/** Starts serve.mjs (on a free port unless `args` name one); resolves with its address once it listens. */
-async function startServer(site, args = [], env = {}) {
-  const port = args.includes('--port') || 'PORT' in env ? [] : ['--port', '0'];
-  const child = spawn(process.execPath, [SERVE, '--dir', site, ...port, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let output = '';
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const origin = await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) resolve({ host: '127.0.0.1', port: Number(match[1]) });
-    });
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}):\n${output}`)));
-  });
-  return { child, ...origin, output: () => output };
-}
+const startServer = startServe;
 
 /** Still serving: the process lives and answers a plain request for the start page. */
 async function assertStillServing(server, start = '/') {

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { filesUnder } from './support/files';
 
 /**
  * Libraries the build uses and the reader's browser never needs stay out of
@@ -9,16 +9,9 @@ import { expect, test } from '@playwright/test';
  * the site is built, and the pages carry only the result.
  */
 
-/** Every file the site serves, scripts and pages alike. */
-function servedFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? servedFiles(path) : /\.(html|js|mjs|json)$/.test(name) ? [path] : [];
-  });
-}
 
 test('no served file carries the phone numbering plan or its library', () => {
-  const files = servedFiles('dist');
+  const files = filesUnder('dist', (name) => /\.(html|js|mjs|json)$/.test(name));
   expect(files.some((file) => file.endsWith('.js'))).toBe(true);
   // The metadata's own key, and the parse errors the library's code names.
   const carriers = files.filter((file) => /country_calling_codes|NOT_A_NUMBER|INVALID_COUNTRY/.test(readFileSync(file, 'utf8')));

@@ -2,11 +2,18 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../scripts/lib/security-headers.mjs';
 import { watchCsp } from './support/csp';
+import { watchRequests } from './support/requests';
+import { guideLink } from './support/guide';
+import { siteContent } from './support/process';
 import { builtPages, htmlFiles, MISSING_PAGE } from './support/site';
+
+const model = siteContent().process;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The site works served with the intranet's Content-Security-Policy header
- * (project "csp": the sub-path build behind `serve.mjs`, which sends it). Every built
+ * (project "csp": the sub-path build behind `serve.mjs`, which sends it on
+ * every response; the same server as project "undermapp"). Every built
  * page is loaded, and pages with behaviour are also used, without a single
  * violation.
  */
@@ -36,14 +43,16 @@ const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
     await expect(page.getByRole('button', { name: 'Zooma ut', exact: true })).toHaveAttribute('aria-disabled', 'false');
     await page.getByLabel('Visa steg för').selectOption({ index: 1 });
     await expect(page.locator('.flowchart__canvas svg a[data-role-view]').first()).toBeAttached();
-    await page.locator('.flowchart__canvas svg').getByRole('link', { name: /Första videosamtalet/ }).click();
-    await expect(page.getByRole('dialog', { name: 'Första videosamtalet' })).toBeVisible();
+    const step = model.steps.find((candidate) => candidate.id === 'videosamtal') ?? model.steps[0]!;
+    await page.locator('.flowchart__canvas svg').getByRole('link', { name: new RegExp(escape(step.titel)) }).first().click();
+    await expect(page.getByRole('dialog', { name: step.titel })).toBeVisible();
   },
   'guide/': async (page) => {
-    await page.getByRole('group', { name: 'Vilken är din roll i ärendet?' }).getByLabel('Socialsekreterare på ekonomiskt bistånd').check();
+    const [roleQuestion, secondQuestion] = model.questions;
+    await page.getByRole('group', { name: roleQuestion!.fraga }).getByLabel(model.roles.find((role) => role.id === 'forsorjningsstod')!.namn).check();
     await page.getByRole('button', { name: 'Nästa' }).click();
-    await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' })).toBeVisible();
-    await page.goto('guide/#roll=forsorjningsstod&forvaltning=nordost&forstaKontakt=frivarden&samtycke=ja&frigivning=2027-01-22&befintligKontakt=nej');
+    await expect(page.getByRole('group', { name: secondQuestion!.fraga })).toBeVisible();
+    await page.goto(guideLink({ roll: 'forsorjningsstod', forvaltning: 'nordost', samtycke: 'ja' }, '2027-01-22'));
     await expect(page.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
     // The calendar file is made in the page and downloaded from a blob: URL.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lägg till i kalendern (.ics)' }).click()]);
@@ -83,10 +92,7 @@ test("forms may only be sent to the site itself (form-action 'self')", async ({ 
   expect(CONTENT_SECURITY_POLICY).toContain("form-action 'self'");
   const violations = await watchCsp(page);
   await page.goto('');
-  const left: string[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).hostname !== '127.0.0.1') left.push(request.url());
-  });
+  const left = watchRequests(page, (request) => new URL(request.url()).hostname !== '127.0.0.1');
   // A form aimed elsewhere (as a path like //other.example/ would make a relative one) is stopped by the browser.
   await page.evaluate(() => {
     const form = document.createElement('form');

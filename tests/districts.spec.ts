@@ -2,6 +2,8 @@ import { expect } from '@playwright/test';
 import { DISTRICT } from './content/district-fixture';
 import { expectNoAxeViolations } from './support/axe';
 import { fixtureTest } from './support/fixture-site';
+import { guideLink } from './support/guide';
+import { siteContent } from './support/process';
 import { builtPages } from './support/site';
 
 /**
@@ -23,16 +25,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-/** A vuxenenhet's case answered in full, in the administration given. */
-const vuxenCase = (forvaltning: string) =>
-  `guide/#${new URLSearchParams({ roll: 'vuxenenheten', forvaltning, forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'nej', funktionsvariation: 'nej', alder1824: 'nej' })}`;
+/** A vuxenenhet's case answered in full (by the guide's own rules over content/process/), in the administration given. */
+const vuxenCase = (forvaltning: string) => guideLink({ roll: 'vuxenenheten', forvaltning, samtycke: 'ja', naraFrigivning: 'nej' });
+/** The guide's question of the administration, as content/process/fragor.yaml words it. */
+const administrationQuestion = siteContent().process.questions.find((question) => question.id === 'forvaltning')!;
 
 test('the guide offers Hisingen, with its routine, and shows its step to Hisingen only', async ({ page, site }) => {
   await page.goto(`${site}guide/#roll=vuxenenheten`);
-  const administration = page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' });
-  await expect(administration.getByRole('radio')).toHaveCount(4);
-  await expect(administration).toContainText('Stadens rutin och Lokal rutin Hisingen gäller.');
-  await administration.getByLabel('Socialförvaltningen Hisingen', { exact: true }).check();
+  const administration = page.getByRole('group', { name: administrationQuestion.fraga });
+  await expect(administration.getByRole('radio')).toHaveCount(administrationQuestion.alternativ.length);
+  await expect(administration).toContainText(`Stadens rutin och ${DISTRICT.kortnamn} gäller.`);
+  await administration.getByLabel(administrationQuestion.alternativ.find((option) => option.svar === DISTRICT.routine)!.text, { exact: true }).check();
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page).toHaveURL(/forvaltning=hisingen/);
 

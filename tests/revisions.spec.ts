@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { leaving, watchRequests } from './support/requests';
 import { FIXTURE } from './content/revision-fixture';
 import { axeViolations, expectNoAxeViolations } from './support/axe';
 import { watchCsp } from './support/csp';
@@ -27,11 +28,8 @@ for (const path of [VERSION_PAGE, COMPARISON_PAGE, ROUTINE_PAGE]) {
 
   test(`fixture /${path}: axe finds nothing, nothing leaves the site, no CSP violation`, async ({ page, site }) => {
     const violations = await watchCsp(page);
-    const outside: string[] = [];
+    const outside = watchRequests(page, leaving(site));
     const errors: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith(site) && !request.url().startsWith('data:')) outside.push(request.url());
-    });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(site + path);

@@ -27,9 +27,11 @@ test.describe('the guide without its script', () => {
   });
 
   test('with its script, the guide never says it needs one, however long the page is open', async ({ page }) => {
+    await page.clock.install();
     await page.goto('guide/');
     await expect(page.getByRole('button', { name: 'Nästa' })).toBeEnabled();
-    await page.waitForTimeout(3_500);
+    // The page's own clock, moved past the wait, instead of waiting it out.
+    await page.clock.runFor(3_500);
     await expect(page.getByText('behöver därför JavaScript')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Nästa' })).toBeVisible();
   });
@@ -40,10 +42,12 @@ test.describe('the contacts without the filter\'s script', () => {
 
   test('no filter field is offered; the list is complete', async ({ page }) => {
     await withoutScripts(page);
+    await page.clock.install();
     await page.goto('kontakter/');
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await expect(filter(page)).toBeHidden();
-    await page.waitForTimeout(3_500);
+    // The page's own clock, moved past the wait, instead of waiting it out.
+    await page.clock.runFor(3_500);
     await expect(filter(page)).toBeHidden();
     const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
     expect(await cards.count()).toBeGreaterThan(0);
@@ -51,9 +55,11 @@ test.describe('the contacts without the filter\'s script', () => {
   });
 
   test('with its script the filter is there, and stays', async ({ page }) => {
+    await page.clock.install();
     await page.goto('kontakter/');
     await expect(filter(page)).toBeVisible();
-    await page.waitForTimeout(3_500);
+    // The page's own clock, moved past the wait, instead of waiting it out.
+    await page.clock.runFor(3_500);
     await expect(filter(page)).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchRequests } from './support/requests';
 import { load } from 'js-yaml';
 import { buildFor, serveCopy, type ServedCopy } from './support/served-copy';
 import { modelSteps } from './support/process';
@@ -282,17 +283,14 @@ test.describe('with parts of the search index missing (a copy of the build, serv
 
   test('one missing fragment: the other hits still show, and the page says part of the search failed', async ({ browser }) => {
     const first = await browser.newContext();
-    const fragments: string[] = [];
     const page = await first.newPage();
-    page.on('request', (request) => {
-      if (request.url().includes('/pagefind/fragment/')) fragments.push(new URL(request.url()).pathname.split('/').pop()!);
-    });
+    const fragments = watchRequests(page, (request) => request.url().includes('/pagefind/fragment/'));
     await page.goto(`${copy.url}sok/?q=insluss`);
     await expect(results(page)).toHaveCount(5);
     expect(fragments).toHaveLength(5);
     await first.close();
 
-    rmSync(join(copy.dir, 'pagefind', 'fragment', fragments[0]!));
+    rmSync(join(copy.dir, 'pagefind', 'fragment', new URL(fragments[0]!).pathname.split('/').pop()!));
     await copy.restart();
     const broken = await (await browser.newContext()).newPage();
     await broken.goto(`${copy.url}sok/?q=insluss`);

@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { leaving, watchRequests } from './support/requests';
 import { builtPages } from './support/site';
 
 /** Records every request that leaves the site's origin, and console errors. */
 function watch(page: Page, origin: string) {
-  const outside: string[] = [];
+  const outside = watchRequests(page, leaving(origin));
   const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && url.protocol !== 'data:') outside.push(request.url());
-  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });

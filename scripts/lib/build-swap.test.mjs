@@ -5,15 +5,14 @@
 // page, nor a page naming a file that is not there.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildsFolder, newBuildFolder, swapIn } from './build-swap.mjs';
+import { startServe } from '../../tests/support/start-serve.mjs';
 
-const SERVE = new URL('../serve.mjs', import.meta.url).pathname;
 const PAGES = ['index.html', 'rutiner/a/index.html', 'rutiner/b/index.html', 'guide/index.html'];
 
 /**
@@ -155,16 +154,4 @@ async function fetchWhole(url, problems) {
 }
 
 /** serve.mjs on `dir`, as `npm start` runs it, on a free port. */
-async function serve(dir) {
-  const child = spawn(process.execPath, [SERVE, '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const origin = await new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
-      if (match) resolve(match[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}):\n${output}`)));
-  });
-  return { child, origin };
-}
+const serve = (dir) => startServe(dir);

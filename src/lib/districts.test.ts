@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { filesUnder } from '../../tests/support/files.ts';
 import ts from 'typescript';
 import { readContent } from '../content-pipeline/index.ts';
 import { administrations, districtProblems, isLocal, scopeDistricts, scopeLabel, type RoutineScope } from './districts.ts';
@@ -76,7 +77,7 @@ test('no administration the routines name is written in src/, outside comments a
   assert.ok(names.includes('Nordost') && names.length >= 4, 'the administrations come from the routines');
   const pattern = new RegExp(names.map((name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).join('|'), 'i');
   const found: string[] = [];
-  for (const file of filesIn(src)) {
+  for (const file of filesUnder(src)) {
     if (/\.test\.ts(\.snapshot)?$/.test(file) || /\/test-[^/]*\.ts$/.test(file)) continue;
     const code = withoutComments(file, readFileSync(file, 'utf8'));
     code.split('\n').forEach((line, index) => {
@@ -94,12 +95,6 @@ test('the comment stripper keeps code and strings, and drops comments', () => {
   assert.equal(withoutComments('a.astro', '---\n// Nordost\n---\n{/* Nordost */}<!-- Nordost --><style>/* Nordost */</style>').includes('Nordost'), false);
 });
 
-function filesIn(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesIn(path) : [path];
-  });
-}
 
 /** The code without its comments (in .astro and .css files with the lines kept in place). */
 function withoutComments(file: string, text: string): string {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../tests/support/files.ts';
 import { DIAGRAM_FONT_SIZE } from '../lib/process/mermaid-config.ts';
 
 /**
@@ -15,12 +16,6 @@ const TOKENS = 'styles/tokens.css';
 /** Written into pages by Base.astro inside @layer components (src/lib/css.ts). */
 const WRAPPED_BY_BASE = new Set(['components/SiteHeader.unfolded.css']);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 interface Stylesheet {
   file: string;
@@ -33,7 +28,7 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
 
 /** Every piece of CSS in src/: the .css files, and each .astro file's <style> blocks and style attributes. */
 function stylesheets(): Stylesheet[] {
-  return files(SRC).flatMap((path): Stylesheet[] => {
+  return filesUnder(SRC).flatMap((path): Stylesheet[] => {
     const file = relative(SRC, path);
     const text = readFileSync(path, 'utf8');
     if (file.endsWith('.css')) return [{ file, css: text, line: 1 }];
@@ -233,7 +228,7 @@ test('every rule is in a cascade layer, and tokens.css declares their order firs
 
 /** Custom properties that code writes into the page: the build (style="--x:…") or a script (setProperty). */
 function setByCode(): string[] {
-  return files(SRC)
+  return filesUnder(SRC)
     .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts'))
     .flatMap((path) => [...readFileSync(path, 'utf8').matchAll(/(--[\w-]+):\$\{|setProperty\(\s*'(--[\w-]+)'/g)].map((match) => (match[1] ?? match[2])!));
 }

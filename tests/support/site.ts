@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
+import { filesUnder } from './files.ts';
 
 /**
  * Every page the build emitted, as a path relative to the site's base
@@ -16,11 +16,7 @@ export function builtPages(dist = 'dist'): string[] {
 }
 
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
+  return filesUnder(dir, (name) => name.endsWith('.html'), ['pagefind', '_astro']);
 }
 
 /** The address of a page that does not exist, to reach the 404 page. */
