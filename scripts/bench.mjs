@@ -179,7 +179,7 @@ async function responseBytes(response) {
 async function measureSearch(browser, path) {
   const { responses, close, page } = await recordingPage(browser);
   await page.goto(`${ORIGIN}/${path}`);
-  // The results list of <site-search> (src/scripts/site-search.ts).
+  // The results list of <site-search> (src/elements/site-search.ts).
   await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   const fetched = (await Promise.all(responses)).filter((response) => response.url.includes('/pagefind/'));

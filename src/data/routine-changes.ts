@@ -18,7 +18,7 @@ export interface RoutineChanges extends RoutineRevisions {
  * Each routine's current revision and, for each version kept after the
  * first, the steps that quote a paragraph it changed: computed from the
  * content pipeline's data when the site is built, for the change line
- * (src/scripts/routine-changes.ts).
+ * (src/elements/routine-changes.ts).
  */
 export function routineChanges(routines: readonly Rutin[]): RoutineChanges[] {
   const { steps } = processModel();

@@ -40,7 +40,7 @@ export async function writeServiceWorker({ site, base, root }: { site: string; b
   const files = readdirSync(site, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'));
-  const ownScripts = readdirSync(join(root, 'src/scripts')).map((name) => name.replace(/\.ts$/, ''));
+  const ownScripts = readdirSync(join(root, 'src/elements')).map((name) => name.replace(/\.ts$/, ''));
   const keep = new Set(filesToKeep(files, (path) => readFileSync(join(site, path), 'utf8'), ownScripts));
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const { manifestEntries, count, size, warnings } = await getManifest({

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { pageRecords, recordHtml, siteWords, type SearchRecord } from '../lib/search-index.ts';
 
-/** The site's words for "Menade du …?" and for telling a broken index from no hits (src/scripts/site-search.ts). */
+/** The site's words for "Menade du …?" and for telling a broken index from no hits (src/elements/site-search.ts). */
 export const WORDS_FILE = 'ord.json';
 
 /**

@@ -7,7 +7,7 @@
  * - every stylesheet under _astro/;
  * - the scripts the pages load, and what those import; a script loaded on
  *   demand (`import(…)`) only where it is one of the site's own
- *   (src/scripts/: the guide, the flowchart's drawing), not a library
+ *   (src/elements/: the guide, the flowchart's drawing), not a library
  *   loaded on demand (Mermaid's 5 MB, for the flowchart drawn in the
  *   browser: the worker keeps it once it has been used);
  * - Pagefind's search and index, except its own user interfaces (the site

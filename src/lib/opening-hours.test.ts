@@ -51,7 +51,7 @@ const moments: Array<[string, string, boolean]> = [
   ['Monday after summer time ended, 07:30', '2026-10-26T06:30:00Z', false],
 ];
 
-// Whether the page says "Öppet nu" (src/scripts/opening-hours.ts shows openingStatus).
+// Whether the page says "Öppet nu" (src/elements/opening-hours.ts shows openingStatus).
 for (const [name, instant, open] of moments) {
   test(`open at ${name}: ${open}`, () => assert.equal(openingStatus({ veckan: hours, ovrigTid: 'socialjouren' }, new Date(instant)).open, open));
 }

@@ -2,7 +2,7 @@
  * "What changed since my last visit", decided in the reader's browser from
  * what this device remembers: for each routine, the date of the revision
  * it last showed. Nothing leaves the device (localStorage only). Pure
- * functions; src/scripts/routine-changes.ts reads and writes the storage.
+ * functions; src/elements/routine-changes.ts reads and writes the storage.
  *
  * A visit (a browser tab's session) keeps the revisions it started from,
  * so every page of that visit says what changed, not only the first: the

@@ -1,6 +1,6 @@
-import { guideModel } from '../../src/lib/guide/model.ts';
+import { guideModel } from '../../src/lib/guide/guide-model.ts';
 import { nextQuestion } from '../../src/lib/guide/engine.ts';
-import type { Answers } from '../../src/lib/guide/questions.ts';
+import type { Answers } from '../../src/lib/guide/guide-questions.ts';
 import { siteContent } from './process.ts';
 
 /**

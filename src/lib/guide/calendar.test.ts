@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stepEvent, type StepEventTexts } from './calendar.ts';
 import type { DatedStep } from './engine.ts';
-import type { GuideStep } from './model.ts';
+import type { GuideStep } from './guide-model.ts';
 
 const RELEASE = '2026-12-28';
 const step = (id: string): GuideStep => ({ id, roller: ['vuxenenheten'], berorda: [], fas: 'planering', omfattning: 'goteborgs-stad' });

@@ -16,7 +16,7 @@ import {
   relevantQuestions,
   timingStatus,
 } from './engine.ts';
-import type { Answers } from './questions.ts';
+import type { Answers } from './guide-questions.ts';
 import type { ProcessModel } from '../process/model.ts';
 import { groups, questions, step } from '../process/test-fixtures.ts';
 

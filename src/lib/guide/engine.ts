@@ -1,6 +1,6 @@
 import { addDays, addMonths, daysBetween, monthsBefore, parseIsoDate } from './dates.ts';
-import type { GuideModel, GuideStep } from './model.ts';
-import { isFactQuestion, question, questionIds, type Answers, type Question, type QuestionId } from './questions.ts';
+import type { GuideModel, GuideStep } from './guide-model.ts';
+import { isFactQuestion, question, questionIds, type Answers, type Question, type QuestionId } from './guide-questions.ts';
 import { acceptedAnswers, orderedSteps, type TimingKind } from '../process/model.ts';
 import { dateQuestion, impliedByRole, roleQuestion, scopeQuestion } from '../process/questions.ts';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { stepEvent } from './calendar.ts';
 import { addDays, addMonths } from './dates.ts';
 import { applies, caseFacts, guideResult, nextQuestion, relation, relevantQuestions, type DatedStep } from './engine.ts';
-import type { Answers } from './questions.ts';
+import type { Answers } from './guide-questions.ts';
 import { datesText, PREFIX, standingShort, standingText } from './timing.ts';
 import { readContent } from '../../content-pipeline/index.ts';
 import { acceptedAnswers, edgeNote, NOT_NAMED, ownerLine, ownerMark, roleById, rolesInOrder, type Step } from '../process/model.ts';

@@ -1,6 +1,6 @@
 /**
  * The guide's state in the address's fragment, as far as the page's first
- * script (src/scripts/role-guide.ts) needs it before the guide itself
+ * script (src/elements/role-guide.ts) needs it before the guide itself
  * loads: kept apart from url-state.ts so that script stays small.
  */
 

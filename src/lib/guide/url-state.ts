@@ -1,6 +1,6 @@
 import { parseIsoDate } from './dates.ts';
-import type { GuideModel } from './model.ts';
-import { isQuestionId, question, questionIds, type Answers, type QuestionId } from './questions.ts';
+import type { GuideModel } from './guide-model.ts';
+import { isQuestionId, question, questionIds, type Answers, type QuestionId } from './guide-questions.ts';
 
 export { isStateFragment } from './state-fragment.ts';
 

@@ -1,4 +1,4 @@
-import type { GuideModel } from './model.ts';
+import type { GuideModel } from './guide-model.ts';
 import { rolesInOrder } from '../process/model.ts';
 
 /**

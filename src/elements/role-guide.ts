@@ -1,6 +1,6 @@
 /**
  * <role-guide>: the step-by-role guide (src/pages/guide.astro). This file
- * only decides when to load the guide (src/scripts/guide-app.ts, with the
+ * only decides when to load the guide (src/elements/guide-app.ts, with the
  * templates it fetches from /guide/mallar/): at once when the address
  * already holds answers (a shared link, "Ändra", the back button), and
  * otherwise when the worker first reaches for the first question. Nothing

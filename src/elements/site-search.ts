@@ -234,7 +234,7 @@ class SiteSearch extends HTMLElement {
 
 /**
  * One hit: the section's heading as the link, which carries the words to
- * mark on the page it leads to (src/scripts/search-highlight.ts), its page,
+ * mark on the page it leads to (src/elements/search-highlight.ts), its page,
  * and the excerpt with the query's words marked.
  */
 function resultItem(hit: Hit, query: string, highlightParam = ''): HTMLLIElement {

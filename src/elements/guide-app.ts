@@ -1,5 +1,5 @@
 /**
- * The guide's behaviour, loaded by <role-guide> (src/scripts/role-guide.ts):
+ * The guide's behaviour, loaded by <role-guide> (src/elements/role-guide.ts):
  * one page at a time (a question, or a group's yes/no questions as
  * checkboxes), then the role's steps for the case as a checklist, with
  * dates.
@@ -28,8 +28,8 @@ import {
 } from '../lib/guide/engine';
 import { stepEvent } from '../lib/guide/calendar';
 import { icsCalendar, type CalendarEvent } from '../lib/guide/ics';
-import type { GuideModel } from '../lib/guide/model';
-import type { Answers, Question } from '../lib/guide/questions';
+import type { GuideModel } from '../lib/guide/guide-model';
+import type { Answers, Question } from '../lib/guide/guide-questions';
 import { capitalise, datesText, standingShort, standingText } from '../lib/guide/timing';
 import { guideHref, isStateFragment, readState } from '../lib/guide/url-state';
 
