@@ -23,7 +23,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: '.cache/playwright-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_RESULTS ?? '.cache/playwright-results.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     locale: 'sv-SE',
@@ -70,7 +70,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs --dir dist --port ${ROOT_PORT}`,
+      // E2E_ROOT_DIST: another build at the root, e.g. the owner's revision (scripts/test.mjs).
+      command: `node scripts/serve.mjs --dir ${process.env.E2E_ROOT_DIST ?? 'dist'} --port ${ROOT_PORT}`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: false,
     },

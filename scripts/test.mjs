@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests, both builds (site root and sub-path),
-// then the end-to-end tests in Chromium (and nginx, for deploy/nginx.conf). Ends with one plain line
+// then the end-to-end tests in Chromium (and nginx, for deploy/nginx.conf), and
+// the specs that read content/ again over the owner's revision. Ends with one plain line
 // "N passed, N failed" that CI counts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,22 @@ const stats = JSON.parse(readIfThere('.cache/playwright-results.json') || '{}').
 if (stats) {
   count(stats.expected + stats.flaky, stats.unexpected, stats.skipped);
   if (e2e !== 0 && stats.unexpected === 0) count(0, 1); // e.g. a web server that would not start
+} else count(0, 1);
+
+// The owner's revision (tests/content/owner-fixture.ts, built by the content
+// tests into dist-agare/): the specs that read content/ run again over its
+// build and its content, proving that an edit in content/ alone keeps them green.
+const OWNER_SPECS = ['contacts', 'roles', 'opening-hours', 'step-contacts', 'routines', 'guide-phone'].map((name) => `tests/${name}.spec.ts`);
+rmSync('.cache/playwright-owner.json', { force: true });
+const owner = run(
+  "End-to-end tests over the owner's revision (dist-agare/)",
+  ['playwright', 'test', '--project', 'rot', ...OWNER_SPECS],
+  { E2E_ROOT_DIST: 'dist-agare', INSLUSS_CONTENT_ROOT: 'dist-agare-innehall', E2E_RESULTS: '.cache/playwright-owner.json' },
+);
+const ownerStats = JSON.parse(readIfThere('.cache/playwright-owner.json') || '{}').stats;
+if (ownerStats) {
+  count(ownerStats.expected + ownerStats.flaky, ownerStats.unexpected, ownerStats.skipped);
+  if (owner !== 0 && ownerStats.unexpected === 0) count(0, 1);
 } else count(0, 1);
 
 finish();

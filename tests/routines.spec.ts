@@ -17,7 +17,7 @@ const routineIds = siteContent().routines.map((routine) => routine.id) as Array<
 // from the MDX, in order, so what was compared is what readers get.
 for (const id of routineIds) {
   test(`${id}: every text the content check compared with the decided document is on the page, in order`, ONCE, async ({ page }) => {
-    const blocks = routineBlocks(readFileSync(`content/rutiner/${id}.mdx`, 'utf8')).filter((block) => !block.template && block.kind !== 'component');
+    const blocks = routineBlocks(readFileSync(`${process.env.INSLUSS_CONTENT_ROOT ?? '.'}/content/rutiner/${id}.mdx`, 'utf8')).filter((block) => !block.template && block.kind !== 'component');
     expect(blocks.length).toBeGreaterThan(10);
     await page.goto(pages[id]);
     const text = normalise(await page.locator('main').innerText());

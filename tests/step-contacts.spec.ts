@@ -1,43 +1,35 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { load } from 'js-yaml';
+import type { Step } from '../src/lib/process/model.ts';
+import { guideLink } from './support/guide';
+import { siteContent } from './support/process';
 
 // From a step to the person (issue 21.2): a step that names roles to
 // contact (`kontaktar` in content/process/steg.yaml) links the contacts
 // those roles list (roller.yaml), on the contacts page, where their numbers
-// are. Every expectation is read from content/.
+// are. Every expectation is read from content/ by the site's pipeline.
 
-const read = <T>(file: string): T => load(readFileSync(new URL(`../content/${file}`, import.meta.url), 'utf8')) as T;
-
-interface Step {
-  id: string;
-  roller: string[];
-  berorda?: string[];
-  kontaktar?: string[];
-}
-interface Contacts {
-  enheter: Array<{ id: string; linjer?: Array<{ telefon: string }>; oppettider?: unknown }>;
-  personer: Array<{ id: string; enhet: string; telefon: string[]; epost: string }>;
-}
-
-const steps = read<Step[]>('process/steg.yaml');
-const roles = read<Array<{ id: string; kontakter?: string[] }>>('process/roller.yaml');
-const contacts = read<Contacts>('kontakter.yaml');
+const content = siteContent();
+const steps = content.process.steps;
+const roles = content.process.roles;
+const { units, people } = content.contacts;
 
 /** The contacts a step links to: those of the roles it names to contact. */
 const contactsOf = (step: Step) => [...new Set((step.kontaktar ?? []).flatMap((role) => roles.find((candidate) => candidate.id === role)?.kontakter ?? []))];
 const withContacts = steps.filter((step) => contactsOf(step).length > 0);
 
-/** A number as the routine writes it ("031 – 365 22 36") → the tel: link the contacts page gives it. */
-const tel = (written: string) => `tel:+46${written.replace(/\D/g, '').replace(/^0/, '')}`;
+/** A number's tel: link, in international form as the pipeline reads it. */
+const tel = (phone: { e164: string }) => `tel:${phone.e164}`;
 
 /** The numbers and addresses of a unit (its lines and people) or of a person. */
 function numbersOf(id: string): { phones: string[]; emails: string[] } {
-  const person = contacts.personer.find((candidate) => candidate.id === id);
-  if (person) return { phones: person.telefon.map(tel), emails: [`mailto:${person.epost}`] };
-  const people = contacts.personer.filter((candidate) => candidate.enhet === id);
-  const unit = contacts.enheter.find((candidate) => candidate.id === id)!;
-  return { phones: [...(unit.linjer ?? []).map((line) => tel(line.telefon)), ...people.flatMap((p) => p.telefon.map(tel))], emails: people.map((p) => `mailto:${p.epost}`) };
+  const person = people.find((candidate) => candidate.id === id);
+  if (person) return { phones: person.telefon.map(tel), emails: person.epost ? [`mailto:${person.epost}`] : [] };
+  const members = people.filter((candidate) => candidate.enhet === id);
+  const unit = units.find((candidate) => candidate.id === id)!;
+  return {
+    phones: [...unit.linjer.map((line) => tel(line.telefon)), ...members.flatMap((p) => p.telefon.map(tel))],
+    emails: members.flatMap((p) => (p.epost ? [`mailto:${p.epost}`] : [])),
+  };
 }
 
 /** Each step on the page that should link contacts links every one of them, to the contacts page. */
@@ -96,7 +88,7 @@ test.describe('from a step to the person to contact (issue 21.2)', () => {
   });
 
   test('a contact with opening hours says on landing whether it is open now', async ({ page }) => {
-    const unit = contacts.enheter.find((candidate) => candidate.oppettider)!;
+    const unit = units.find((candidate) => candidate.oppettider)!;
     const step = withContacts.find((candidate) => contactsOf(candidate).includes(unit.id))!;
     expect(step, `a step links ${unit.id}`).toBeDefined();
     await page.goto(`roller/${step.roller[0]}/`);
@@ -107,8 +99,7 @@ test.describe('from a step to the person to contact (issue 21.2)', () => {
 
   test('in the guide\'s result, each step that names someone to contact links to them, and the link lands on them', async ({ page }) => {
     // Vuxenenheten in Nordost, need of försörjningsstöd and no contact there, a disability signalled.
-    const answers = { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2027-03-03', naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'ja', alder1824: 'nej' };
-    await page.goto(`guide/#${new URLSearchParams(answers)}`);
+    await page.goto(guideLink({ roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', naraFrigivning: 'nej', behov: 'ja', befintligKontakt: 'nej', funktionsvariation: 'ja', alder1824: 'nej' }));
     await expect(page.getByRole('heading', { name: 'Mina steg', exact: true })).toBeVisible();
     expect(await expectLinks(page, 'guide'), 'such steps are in the result').toBeGreaterThan(0);
     const link = page.locator('.guide__step .step__contacts a').first();

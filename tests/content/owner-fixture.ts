@@ -58,6 +58,8 @@ export const OWNER = {
   person: { id: replaced!.id, before: replaced!.namn, name: 'Kim Exempelsson', email: 'kim.exempelsson@goteborg.se' },
   question: { id: question.id, before: question.fraga, after: `${question.fraga.replace(/\?$/, '')}, enligt rutinen?` },
   dist: join(ROOT, 'dist-agare'),
+  /** The copy's content/, kept beside its build for the browser tests run over both (scripts/test.mjs). */
+  content: join(ROOT, 'dist-agare-innehall'),
 } as const;
 
 const EDITS: Edits = {

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from '../../scripts/lib/browser.mjs';
 import { ASTRO, differences, englishLines, ROOT, type Copy } from './project.ts';
@@ -18,9 +18,12 @@ let build: { ok: boolean; output: string };
 
 before(() => {
   rmSync(OWNER.dist, { recursive: true, force: true });
+  rmSync(OWNER.content, { recursive: true, force: true });
   copy = ownerRevision();
   const browser = findChromium().path;
   build = copy.run([ASTRO, 'build'], { OUT_DIR: OWNER.dist, BASE_PATH: '/', ...(browser ? { CHROMIUM_PATH: browser } : {}) });
+  // The browser tests that read content/ run again over this build with this content (scripts/test.mjs).
+  cpSync(join(copy.dir, 'content'), join(OWNER.content, 'content'), { recursive: true });
 });
 
 after(() => copy?.remove());

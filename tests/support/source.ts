@@ -1,7 +1,8 @@
 import { decidedFile, readDecided } from '../../src/content-pipeline/decided.ts';
 import { filesOnDisk } from '../../src/content-pipeline/index.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+// INSLUSS_CONTENT_ROOT: the owner's revision (tests/support/process.ts).
+const ROOT = process.env.INSLUSS_CONTENT_ROOT ?? new URL('../../', import.meta.url).pathname;
 
 /**
  * The lines of a routine's decided document, as the owner keeps it in
