@@ -42,7 +42,9 @@ interface Worker {
   addEventListener(type: 'activate', listener: (event: Extendable) => void): void;
   addEventListener(type: 'message', listener: (event: Extendable & { data: unknown; source: { postMessage(message: unknown): void } | null }) => void): void;
 }
-const worker = self as unknown as Worker;
+// The worker's global scope: the site's TypeScript has the DOM's types, not a worker's.
+declare const self: Worker;
+const worker = self;
 
 /** How long a page may take before the saved copy is shown instead: a phone at the edge of coverage may never answer. */
 const NETWORK_TIMEOUT_SECONDS = 10;

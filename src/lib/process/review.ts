@@ -114,7 +114,7 @@ function recordedParagraphs(texts: readonly string[]): Paragraph[] {
 }
 
 /** The paragraphs a step quotes, now: where each quote's words stand, in the section it names if they stand there. */
-export function quotedParagraphs(step: Step, routines: ReadonlyMap<string, Paragraph[]>): Paragraph[] {
+export function quotedParagraphs(step: Pick<Step, 'kallor'>, routines: ReadonlyMap<string, Paragraph[]>): Paragraph[] {
   const found: Paragraph[] = [];
   for (const source of step.kallor) {
     const paragraphs = routines.get(source.dokument) ?? [];

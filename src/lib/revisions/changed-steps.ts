@@ -15,7 +15,7 @@ export function changedSteps<S extends Pick<Step, 'id' | 'kallor'>>(steps: reado
   const now = paragraphsOf(after);
   const oldTexts = new Set(old.map((paragraph) => paragraph.text));
   const nowTexts = new Set(now.map((paragraph) => paragraph.text));
-  const quoted = (step: S, paragraphs: typeof old) => quotedParagraphs(step as unknown as Step, new Map([[routineId, paragraphs]]));
+  const quoted = (step: S, paragraphs: typeof old) => quotedParagraphs(step, new Map([[routineId, paragraphs]]));
   return steps
     .filter((step) => step.kallor.some((source) => source.dokument === routineId))
     .filter((step) => quoted(step, old).some((paragraph) => !nowTexts.has(paragraph.text)) || quoted(step, now).some((paragraph) => !oldTexts.has(paragraph.text)))
