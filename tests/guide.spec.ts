@@ -88,11 +88,6 @@ const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('sv') + te
 const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 /** A routine's header as content/rutiner/ writes it. */
 const routineOf = (id: string) => siteContent().routines.find((routine) => routine.id === id)!.data;
-/** The administration question's answer, as its svarstext words it, for an answer's value (the name in small letters without å, ä, ö). */
-const administrationAnswer = (value: string) => {
-  const name = routineOf('goteborgs-stad').forvaltningar.find((candidate) => candidate.toLocaleLowerCase('sv').replace(/[åä]/g, 'a').replace(/ö/g, 'o') === value)!;
-  return (guideQuestion('forvaltning') as { svarstext?: string }).svarstext!.replace('{forvaltning}', name);
-};
 /** The "Ändra …" link of an answer under "Dina svar", by the question's svarsrubrik. */
 const changeLink = (id: string) => `Ändra ${guideQuestion(id).svarsrubrik!.toLocaleLowerCase('sv')}`;
 /** A step's first source as a calendar event names it (comma escaped): "<routine's title>\\, avsnittet ”<heading>”". */
@@ -111,7 +106,7 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
   await expectNoAxeViolations(page);
   await choose(page, ROLE, roleName('vuxenenheten'));
   await expect(page.getByRole('group', { name: ADMINISTRATION }).locator('legend')).toBeFocused();
-  await choose(page, ADMINISTRATION, administrationAnswer('nordost'));
+  await choose(page, ADMINISTRATION, answerText('forvaltning', 'nordost'));
   await choose(page, FIRST_CONTACT, answerText('forstaKontakt', 'frivarden'));
   await choose(page, CONSENT, answerText('samtycke', 'ja'));
   await expectNoAxeViolations(page);
@@ -437,8 +432,8 @@ test('a changed answer keeps the others: only the question it makes relevant is 
   await page.goto(guide({ ...elsewhere, forvaltning: 'sydvast' }));
   await expect(result(page)).toBeVisible();
   await page.getByRole('link', { name: changeLink('forvaltning') }).click();
-  await expect(page.getByRole('group', { name: ADMINISTRATION }).getByLabel(administrationAnswer('sydvast'), { exact: true })).toBeChecked();
-  await choose(page, ADMINISTRATION, administrationAnswer('nordost'));
+  await expect(page.getByRole('group', { name: ADMINISTRATION }).getByLabel(answerText('forvaltning', 'sydvast'), { exact: true })).toBeChecked();
+  await choose(page, ADMINISTRATION, answerText('forvaltning', 'nordost'));
   // The one question the change makes relevant, and then the result again with every other answer kept.
   // One question left of the facts' page: asked alone, as a plain yes/no question.
   await expect(page.getByRole('group', { name: FACTS })).toHaveCount(0);
@@ -504,13 +499,13 @@ test('with the clipboard blocked, the link is shown as text to copy', async ({ p
 test('Tillbaka and the browser back button return to the previous question', async ({ page }) => {
   await page.goto('guide/');
   await choose(page, ROLE, roleName('frivarden'));
-  await choose(page, ADMINISTRATION, administrationAnswer('sydvast'));
+  await choose(page, ADMINISTRATION, answerText('forvaltning', 'sydvast'));
   await expect(page.getByRole('group', { name: FIRST_CONTACT })).toBeVisible();
   await page.goBack();
   const administration = page.getByRole('group', { name: ADMINISTRATION });
   await expect(administration).toBeVisible();
   await expect(administration.locator('legend')).toBeFocused();
-  await expect(administration.getByLabel(administrationAnswer('sydvast'))).toBeChecked();
+  await expect(administration.getByLabel(answerText('forvaltning', 'sydvast'))).toBeChecked();
   await page.goForward();
   await expect(page.getByRole('group', { name: FIRST_CONTACT })).toBeVisible();
   await page.goBack();
@@ -549,7 +544,7 @@ test('Nästa without an answer says what is missing', async ({ page }) => {
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page.getByText('Välj ett av svaren.')).toBeVisible();
   // The first answer: the first administration the city's routine names.
-  await expect(page.getByLabel(administrationAnswer('centrum'))).toBeFocused();
+  await expect(page.getByLabel(answerText('forvaltning', 'centrum'))).toBeFocused();
   await expect(page).toHaveURL(/guide\/#roll=vuxenenheten$/);
   await expectNoAxeViolations(page);
 });
