@@ -1,21 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { usages } from '../src/lib/glossary.ts';
+import { sections } from '../src/lib/process/source-text.ts';
+import { siteContent } from './support/process';
 
-const TERMS = [
-  'SIG',
-  'SIP',
-  'SP',
-  'FFS',
-  'Treserva',
-  'Insluss / Inkluss',
-  'villkorlig frigivning',
-  'övervakning',
-  'frivårdsinspektör',
-  'personutredning',
-  'verkställighetsplan',
-  'nybesök',
-  'Vuxen Mottag',
-  'Försörjningsstöd 1 Mottag',
-];
+// The glossary as content/ordlista.yaml writes it, read by the site's pipeline.
+const content = siteContent();
+const glossary = content.glossary;
+const TERMS = glossary.map((candidate) => candidate.term);
+const glossaryEntry = (id: string) => glossary.find((candidate) => candidate.id === id)!;
+const routineOf = (id: string) => content.routines.find((routine) => routine.id === id)!;
+const headingOf = (dokument: string, avsnitt: string) => sections(routineOf(dokument).body).find((section) => section.id === avsnitt)!.heading;
 
 const entry = (page: import('@playwright/test').Page, term: string) => page.getByRole('region', { name: term, exact: true });
 
@@ -28,22 +22,33 @@ test('the glossary has the routines’ terms, from the menu', async ({ page }) =
 
 test('an explained term shows its expansion, the routine’s words and where it is used', async ({ page }) => {
   await page.goto('ordlista/');
-  const sig = entry(page, 'SIG');
-  await expect(sig).toContainText('Står för: social insatsgrupp');
-  await expect(sig.getByRole('blockquote')).toHaveText('För målgruppen 18-24 år kan SIG (social insatsgrupp) vara en hjälpsam insats i samband med inkluss.');
-  await expect(sig.getByRole('link', { name: /avsnittet ”Inkluss-modellen”/ })).toHaveAttribute('href', /rutiner\/goteborgs-stad\/#inkluss-modellen$/);
-  await sig.getByRole('listitem').filter({ hasText: 'Stadens rutin' }).getByRole('link', { name: 'Inkluss-modellen' }).click();
-  await expect(page.getByRole('heading', { name: 'Inkluss-modellen' })).toBeInViewport();
+  // SIG: an abbreviation the routine writes out and explains in one sentence.
+  const sigEntry = glossaryEntry('sig');
+  const source = sigEntry.forklaring[0]!;
+  const heading = headingOf(source.dokument, source.avsnitt);
+  const sig = entry(page, sigEntry.term);
+  await expect(sig).toContainText(`Står för: ${sigEntry.utskrivning}`);
+  await expect(sig.getByRole('blockquote')).toHaveText(source.citat);
+  await expect(sig.getByRole('link', { name: new RegExp(`avsnittet ”${escapeRegExp(heading)}”`) })).toHaveAttribute('href', new RegExp(`rutiner/${source.dokument}/#${source.avsnitt}$`));
+  await sig.getByRole('listitem').filter({ hasText: routineOf(source.dokument).data.kortnamn }).getByRole('link', { name: heading }).click();
+  await expect(page.getByRole('heading', { name: heading })).toBeInViewport();
 });
 
 test('a term the routines do not explain says so; a reading of the site’s own is marked as such', async ({ page }) => {
   await page.goto('ordlista/');
-  const treserva = entry(page, 'Treserva');
-  await expect(treserva).toContainText('Rutinerna förklarar inte Treserva.');
+  // Treserva: a term the routines use without explaining it.
+  const treservaEntry = glossaryEntry('treserva');
+  expect(treservaEntry.forklaring).toEqual([]);
+  const used = usages(treservaEntry, content.routines)[0]!;
+  const treserva = entry(page, treservaEntry.term);
+  await expect(treserva).toContainText(`Rutinerna förklarar inte ${treservaEntry.term}.`);
   await expect(treserva.getByRole('blockquote')).toHaveCount(0);
-  await expect(treserva.getByRole('link', { name: 'Ansvarsfördelning vid uppstart' })).toHaveAttribute('href', /rutiner\/nordost\/#ansvarsfordelning-vid-uppstart$/);
-  await expect(entry(page, 'FFS')).toContainText('Står för: Förvaltningen för funktionsstöd (webbplatsens tolkning, inte rutinernas ord)');
+  await expect(treserva.getByRole('link', { name: used.heading })).toHaveAttribute('href', new RegExp(`rutiner/${used.dokument}/#${used.avsnitt}$`));
+  const ffs = glossaryEntry('ffs');
+  await expect(entry(page, ffs.term)).toContainText(`Står för: ${ffs.utskrivningTolkning} (webbplatsens tolkning, inte rutinernas ord)`);
 });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('every quote on the glossary stands in the routine section it links to', async ({ page }) => {
   await page.goto('ordlista/');

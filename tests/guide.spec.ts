@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { STORAGE_KEYS } from '../src/lib/seen-revisions.ts';
 import { expectNoAxeViolations } from './support/axe';
-import { answerText, guideGroup, guideQuestion, modelSteps } from './support/process';
+import { sections } from '../src/lib/process/source-text.ts';
+import { answerText, guideGroup, guideQuestion, modelRoles, modelSteps, siteContent } from './support/process';
 import { routines } from './support/offline';
 
 // "Today" for every test: Monday 23 November 2026, in Swedish time.
@@ -77,19 +78,37 @@ const others = (page: Page) => page.getByRole('region', { name: 'Andras steg som
 /** Steps under a condition the guide does not ask about, listed apart from those that apply. */
 const conditional = (page: Page) => page.getByRole('region', { name: 'Steg som gäller bara om något mer stämmer' });
 const result = (page: Page) => page.getByRole('heading', { name: 'Mina steg', exact: true });
+/** A step as content/process/steg.yaml writes it, by its id (a stable key; its title and words are the owner's). */
+const stepOf = (id: string) => modelSteps().find((step) => step.id === id)!;
 /** A step's title as content/process/steg.yaml writes it. */
-const titleOf = (id: string) => modelSteps().find((step) => step.id === id)!.titel;
+const titleOf = (id: string) => stepOf(id).titel;
+/** A role's name as content/process/roller.yaml writes it: the role question's answer and its page's heading. */
+const roleName = (id: string) => modelRoles().find((role) => role.id === id)!.namn;
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('sv') + text.slice(1);
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+/** A routine's header as content/rutiner/ writes it. */
+const routineOf = (id: string) => siteContent().routines.find((routine) => routine.id === id)!.data;
+/** The "Ändra …" link of an answer under "Dina svar", by the question's svarsrubrik. */
+const changeLink = (id: string) => `Ändra ${guideQuestion(id).svarsrubrik!.toLocaleLowerCase('sv')}`;
+/** A step's first source as a calendar event names it (comma escaped): "<routine's title>\\, avsnittet ”<heading>”". */
+const calendarSource = (id: string) => {
+  const source = stepOf(id).kallor[0]!;
+  const routine = siteContent().routines.find((candidate) => candidate.id === source.dokument)!;
+  const heading = sections(routine.body).find((section) => section.id === source.avsnitt)!.heading;
+  const escaped = (text: string) => text.replace(/([\\;,])/g, '\\$1');
+  return `${escaped(routine.data.title)}\\, avsnittet ”${escaped(heading)}”`;
+};
 
 test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, dated; no request carries an answer', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
   await page.goto('guide/');
   await expectNoAxeViolations(page);
-  await choose(page, ROLE, 'Socialsekreterare på vuxenenheten');
+  await choose(page, ROLE, roleName('vuxenenheten'));
   await expect(page.getByRole('group', { name: ADMINISTRATION }).locator('legend')).toBeFocused();
-  await choose(page, ADMINISTRATION, 'Socialförvaltningen Nordost');
-  await choose(page, FIRST_CONTACT, 'Frivården');
-  await choose(page, CONSENT, 'Ja');
+  await choose(page, ADMINISTRATION, answerText('forvaltning', 'nordost'));
+  await choose(page, FIRST_CONTACT, answerText('forstaKontakt', 'frivarden'));
+  await choose(page, CONSENT, answerText('samtycke', 'ja'));
   await expectNoAxeViolations(page);
   await date(page, '2027-03-03'); // in 100 days
   await facts(page, ['behov', 'funktionsvariation', 'alder1824']);
@@ -97,14 +116,14 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
   await expect(result(page)).toBeFocused();
   await expect(page.getByText('Planerad frigivning: onsdag 3 mars 2027, om 100 dagar räknat från måndag 23 november 2026.')).toBeVisible();
   // "Mina steg": one line per own step, with its timing, linked to its detail.
-  await expect(lineFor(page, 'Första videosamtalet')).toContainText('i god tid före frigivningen');
-  await expect(lineFor(page, 'Samverka under hela övervakningstiden')).toContainText('från onsdag 3 mars 2027');
-  await expect(lineFor(page, 'Inleda utredning utifrån ansökan')).toContainText('rutinen anger ingen tid');
+  await expect(lineFor(page, titleOf('videosamtal'))).toContainText(stepOf('videosamtal').tid!.text);
+  await expect(lineFor(page, titleOf('samverkan-under-overvakningen'))).toContainText('från onsdag 3 mars 2027');
+  await expect(lineFor(page, titleOf('inleda-utredning'))).toContainText('rutinen anger ingen tid');
   for (const title of [
-    'Första videosamtalet',
-    'Kontakta mottagningsenheten för ekonomiskt bistånd',
+    titleOf('videosamtal'),
+    titleOf('kontakta-ekonomiskt-bistand'),
     titleOf('funktionsstod-fran-start'),
-    'SIG (social insatsgrupp) för 18–24 år',
+    titleOf('sig'),
   ]) {
     const step = mine(page).locator('.guide__step').filter({ has: page.locator('.step__title', { hasText: exactly(title) }) });
     await expect(step, title).toHaveCount(1);
@@ -116,13 +135,13 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
     await expect(step.locator('blockquote').first()).toBeVisible();
     await expect(step.getByText('Källa:').first()).toBeVisible();
   }
-  await expect(stepTitled(page, 'Kontakta den enskildes socialsekreterare på ekonomiskt bistånd')).toHaveCount(0);
+  await expect(stepTitled(page, titleOf('kontakta-befintlig-handlaggare'))).toHaveCount(0);
   // Others' steps that concern me: folded, then opened.
-  const consent = others(page).locator('.guide__step').filter({ hasText: 'Inhämta skriftligt samtycke' });
+  const consent = others(page).locator('.guide__step').filter({ hasText: titleOf('samtycke') });
   await expect(consent).toBeHidden();
   await others(page).getByText(/^Visa \d+ steg som andra gör$/).click();
   await expect(consent).toBeVisible();
-  await expect(consent).toContainText('VemFrivårdsinspektör');
+  await expect(consent).toContainText(`Vem${roleName('frivarden')}`);
   await expectNoAxeViolations(page);
 
   // The whole run: the answers are in the fragment, and no request carried one.
@@ -202,17 +221,17 @@ test('the vuxenenhet case by keyboard alone', async ({ page }) => {
   await dateByKeyboard(page, '2027-03-03');
   await factsByKeyboard(page, ['behov', 'funktionsvariation', 'alder1824']);
   await expect(result(page)).toBeFocused();
-  for (const title of ['Första videosamtalet', 'Kontakta mottagningsenheten för ekonomiskt bistånd', 'SIG (social insatsgrupp) för 18–24 år']) {
+  for (const title of [titleOf('videosamtal'), titleOf('kontakta-ekonomiskt-bistand'), titleOf('sig')]) {
     await expect(lineFor(page, title), title).toHaveCount(1);
   }
   // A line of "Mina steg" leads to its detail, and the answers stay in the address.
   const url = page.url();
-  const link = lineFor(page, 'Första videosamtalet').getByRole('link');
+  const link = lineFor(page, titleOf('videosamtal')).getByRole('link');
   await link.focus();
   await page.keyboard.press('Enter');
-  await expect(stepTitled(page, 'Första videosamtalet')).toBeInViewport();
+  await expect(stepTitled(page, titleOf('videosamtal'))).toBeInViewport();
   await expect(page).toHaveURL(url);
-  await expect(lineFor(page, 'Första videosamtalet')).toHaveCount(1);
+  await expect(lineFor(page, titleOf('videosamtal'))).toHaveCount(1);
 });
 
 test('the other paths by keyboard: försörjningsstöd, no consent, outside Nordost, first contact, initiated late', async ({ page }) => {
@@ -224,7 +243,7 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2027-01-22');
   await pickByKeyboard(page, CONTACT, 1);
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast cirka fredag 8 januari 2027');
+  await expect(stepTitled(page, titleOf('nybesok')).locator('.guide__date')).toHaveText('Senast cirka fredag 8 januari 2027');
 
   // Vuxenenheten outside Nordost; the person called first; release in 5 days, and the case came in late.
   await page.goto('guide/');
@@ -233,51 +252,51 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   await pickByKeyboard(page, FIRST_CONTACT, 1); // Personen själv: no funktionsstöd answer here
   await pickByKeyboard(page, CONSENT, 0);
   await dateByKeyboard(page, '2026-11-28');
-  await expect(page.getByText('Rutinen anger ingen gräns i dagar eller veckor. Du avgör utifrån ärendet.')).toBeVisible();
+  await expect(page.getByText(guideQuestion('naraFrigivning').hjalp!)).toBeVisible();
   // An existing contact at ekonomiskt bistånd is asked with or without a need (issue 18, point 2); no signalled disability outside Nordost.
   const asked = await page.getByRole('group', { name: FACTS }).getByRole('checkbox').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
   expect(asked).toEqual(['naraFrigivning', 'behov', 'befintligKontakt', 'alder1824', 'omArendet-inget']);
   await factsByKeyboard(page, ['naraFrigivning']);
-  await expect(lineFor(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
-  await expect(lineFor(page, 'Boka tid för fortsatt planering efter frigivningen')).toContainText('före lördag 28 november 2026');
+  await expect(lineFor(page, titleOf('informera-och-hanvisa'))).toHaveCount(1);
+  await expect(lineFor(page, titleOf('planering-efter-frigivning'))).toContainText('före lördag 28 november 2026');
   await expect(stepTitled(page, titleOf('kontakt-ansvarig-vuxenenhet'))).toHaveCount(0);
 
   // No consent: change that answer from the summary, by keyboard.
-  const change = page.getByRole('link', { name: 'Ändra samtycke' });
+  const change = page.getByRole('link', { name: changeLink('samtycke') });
   await change.focus();
   await page.keyboard.press('Enter');
   await pickByKeyboard(page, CONSENT, 1);
   await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toBeVisible();
-  await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(0);
+  await expect(stepTitled(page, titleOf('videosamtal'))).toHaveCount(0);
 });
 
 test('försörjningsstöd in Nordost, release in 60 days: the dates, the conditions apart, whose step the routine does not say', async ({ page }) => {
   await page.goto(guide(FS_NORDOST));
   await expect(result(page)).toBeVisible();
   await expect(page.getByText('Planerad frigivning: fredag 22 januari 2027, om 60 dagar räknat från måndag 23 november 2026.')).toBeVisible();
-  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('senast cirka fredag 8 januari 2027');
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast cirka fredag 8 januari 2027');
+  await expect(lineFor(page, titleOf('nybesok'))).toContainText('senast cirka fredag 8 januari 2027');
+  await expect(stepTitled(page, titleOf('nybesok')).locator('.guide__date')).toHaveText('Senast cirka fredag 8 januari 2027');
   // "… så att utredningen är klar senast samma dag": a purpose, tied to the release, not a bold deadline (issue 18).
   const done = stepTitled(page, titleOf('utredning-klar'));
   await expect(done.locator('.guide__date')).toHaveCount(0);
   await expect(done).toContainText('(fredag 22 januari 2027)');
   // Steps under a condition the guide does not ask about stand apart, under that condition.
-  await expect(mine(page).locator('.guide__step').filter({ hasText: 'Identifiering utan ID-kort' })).toHaveCount(0);
-  const identification = conditional(page).locator('.guide__step').filter({ hasText: 'Identifiering utan ID-kort' });
+  await expect(mine(page).locator('.guide__step').filter({ hasText: titleOf('identifiering') })).toHaveCount(0);
+  const identification = conditional(page).locator('.guide__step').filter({ hasText: titleOf('identifiering') });
   await expect(identification).toBeHidden();
   await conditional(page).getByText(/^Visa \d+ steg som hänger på ett villkor/).click();
-  await expect(identification).toContainText('Gäller om den enskilde saknar ID-kort.');
-  await expect(identification).toContainText('Avsaknad av ID-kort utgör då inget hinder');
-  await expect(conditional(page).locator('.guide__step').filter({ hasText: 'Nödbistånd i form av akuta matpengar' })).toHaveCount(1);
+  await expect(identification).toContainText(`Gäller om ${stepOf('identifiering').villkor!.gallerOm}.`);
+  await expect(identification).toContainText(stepOf('identifiering').beskrivning);
+  await expect(conditional(page).locator('.guide__step').filter({ hasText: titleOf('akuta-matpengar') })).toHaveCount(1);
   // Tied to the release without a deadline: the routine's words and the date, not a bold date.
-  const visit = stepTitled(page, 'Besök i omedelbar anslutning till frigivningen');
-  await expect(visit).toContainText('Gäller om utredningen inte kan slutföras före frigivningen.');
-  await expect(visit).toContainText('I omedelbar anslutning till frigivningen (fredag 22 januari 2027)');
+  const visit = stepTitled(page, titleOf('besok-vid-frigivningen'));
+  await expect(visit).toContainText(`Gäller om ${stepOf('besok-vid-frigivningen').villkor!.gallerOm}.`);
+  await expect(visit).toContainText(`${upperFirst(stepOf('besok-vid-frigivningen').tid!.text)} (fredag 22 januari 2027)`);
   await expect(visit.locator('.guide__date')).toHaveCount(0);
   // The one step renderer: the guide shows "Gäller" too, and says whose step the routine does not name.
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText('GällerBara Nordost (lokal rutin)');
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText(
-    'VemRutinen anger inte vem. Webbplatsens läsning: socialsekreterare på ekonomiskt bistånd.',
+  await expect(stepTitled(page, titleOf('nybesok'))).toContainText('GällerBara Nordost (lokal rutin)');
+  await expect(stepTitled(page, titleOf('nybesok'))).toContainText(
+    `VemRutinen anger inte vem. Webbplatsens läsning: ${lowerFirst(roleName('forsorjningsstod'))}.`,
   );
 });
 
@@ -303,8 +322,8 @@ test('the calendar file holds one all-day event per dated step of mine, the date
   expect(values('DTEND')).toEqual(['20270109', '20270123']);
   expect(lines.filter((line) => line.startsWith('DTSTART'))).toEqual(['DTSTART;VALUE=DATE:20270108', 'DTSTART;VALUE=DATE:20270122']);
   expect(values('SUMMARY')).toEqual([
-    'Senast cirka: Nybesök på försörjningsstöd – rutinen anger inte vem (Lokal rutin Insluss\\, avsnittet ”Arbetsätt försörjningsstöd”)',
-    `${titleOf('utredning-klar')} – rutinen: ansvarig socialsekreterare (Lokal rutin Insluss\\, avsnittet ”Arbetsätt försörjningsstöd”)`,
+    `Senast cirka: ${titleOf('nybesok')} – rutinen anger inte vem (${calendarSource('nybesok')})`,
+    `${titleOf('utredning-klar')} – rutinen: ${stepOf('utredning-klar').vem!.rutinenAnger} (${calendarSource('utredning-klar')})`,
   ]);
   const uids = values('UID');
   expect(uids).toEqual(['nybesok-20270122@insluss-guiden', 'utredning-klar-20270122@insluss-guiden']);
@@ -315,8 +334,8 @@ test('the calendar file holds one all-day event per dated step of mine, the date
 test('no consent: no Insluss steps, and the reason', async ({ page }) => {
   await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'nej' }));
   await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toContainText('En förutsättning till arbete enligt inkluss');
-  for (const title of ['Första videosamtalet', 'Initiera ärendet hos socialtjänsten', 'Handlägga ärendet i mottagningsgrupp eller utredningsgrupp']) {
+  await expect(page.getByRole('region', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toContainText(stepOf('ingen-samverkan').kallor[0]!.citat);
+  for (const title of [titleOf('videosamtal'), titleOf('initiera-arendet'), titleOf('handlagga-initialt')]) {
     await expect(stepTitled(page, title)).toHaveCount(0);
   }
   await expect(page.getByText('Rutinerna ger inte din roll några egna steg med de här svaren.')).toBeVisible();
@@ -327,22 +346,22 @@ test('no consent: no Insluss steps, and the reason', async ({ page }) => {
 test('outside Nordost: no Nordost-only step', async ({ page }) => {
   await page.goto(guide({ ...VUXEN_STAD, behov: 'ja', befintligKontakt: 'nej' }));
   await expect(result(page)).toBeVisible();
-  await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(1);
+  await expect(stepTitled(page, titleOf('videosamtal'))).toHaveCount(1);
   for (const title of [
     titleOf('kontakt-ansvarig-vuxenenhet'),
-    'Kontakta försörjningsstöd för ett gemensamt möte',
+    titleOf('kontakta-forsorjningsstod-nordost'),
     titleOf('funktionsstod-fran-start'),
-    'SP eller SIP vid oklarheter om ansvaret',
+    titleOf('sp-eller-sip'),
   ]) {
     await expect(stepTitled(page, title), title).toHaveCount(0);
   }
   await expect(stepTitled(page, titleOf('gemensamt-besok'))).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Dina svar' })).not.toContainText('Funktionsvariation');
+  await expect(page.getByRole('region', { name: 'Dina svar' })).not.toContainText(guideQuestion('funktionsvariation').svarsrubrik!);
 });
 
 test('the person called first: inform and refer to the frivårdsinspektör', async ({ page }) => {
   await page.goto(guide({ ...VUXEN_STAD, forstaKontakt: 'den-enskilde' }));
-  await expect(lineFor(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toHaveCount(1);
+  await expect(lineFor(page, titleOf('informera-och-hanvisa'))).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Personen kontaktade socialtjänsten själv' })).toContainText('hänvisa till ansvarig frivårdsinspektör');
 });
 
@@ -350,24 +369,24 @@ test('initiated close to the release is the worker\'s answer, not a count of day
   // Five weeks away, answered as late: the booked time, with its deadline before the release.
   await page.goto(guide({ ...VUXEN_STAD, frigivning: '2026-12-28', naraFrigivning: 'ja' }));
   await expect(page.getByRole('region', { name: 'Insluss initierades nära inpå frigivningen' })).toBeVisible();
-  const booking = stepTitled(page, 'Boka tid för fortsatt planering efter frigivningen');
+  const booking = stepTitled(page, titleOf('planering-efter-frigivning'));
   await expect(booking.locator('.guide__date')).toHaveText('Före måndag 28 december 2026');
-  await expect(booking).toContainText('VemRutinen anger inte vem. Webbplatsens läsning: socialsekreterare på vuxenenheten.');
+  await expect(booking).toContainText(`VemRutinen anger inte vem. Webbplatsens läsning: ${lowerFirst(roleName('vuxenenheten'))}.`);
   // Five days away, started on time: nothing about "nära inpå".
   await page.goto(guide({ ...VUXEN_STAD, frigivning: '2026-11-28', naraFrigivning: 'nej' }));
   await expect(result(page)).toBeVisible();
-  await expect(stepTitled(page, 'Boka tid för fortsatt planering efter frigivningen')).toHaveCount(0);
+  await expect(stepTitled(page, titleOf('planering-efter-frigivning'))).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Insluss initierades nära inpå frigivningen' })).toHaveCount(0);
   await expect(page.getByText('mindre omfattande')).toHaveCount(0);
 });
 
 test('dates: an earliest date that has come is open, an ongoing step never passes', async ({ page }) => {
   await page.goto(guide({ ...VUXEN_STAD, frigivning: '2026-11-13' }));
-  const initiate = stepTitled(page, 'Initiera ärendet hos socialtjänsten');
+  const initiate = stepTitled(page, titleOf('initiera-arendet'));
   await expect(initiate.locator('.guide__date')).toHaveText('Tidigast måndag 13 juli 2026');
   await expect(initiate).toContainText('datumet har kommit, så steget kan göras nu');
   await expect(initiate).not.toContainText('passerat');
-  await expect(stepTitled(page, 'Samverka under hela övervakningstiden')).not.toContainText('passerat');
+  await expect(stepTitled(page, titleOf('samverkan-under-overvakningen'))).not.toContainText('passerat');
   await expect(page.getByText('för 10 dagar sedan räknat från måndag 23 november 2026')).toBeVisible();
 });
 
@@ -378,15 +397,15 @@ test('consent has three answers; "not yet" leads to the steps that get it, by ke
   await pickByKeyboard(page, FIRST_CONTACT, 1); // Personen själv
   const consent = page.getByRole('group', { name: CONSENT });
   await expect(consent.getByRole('radio')).toHaveCount(3);
-  await expect(consent.getByLabel('Inte ännu, eller vet inte')).toBeVisible();
+  await expect(consent.getByLabel(answerText('samtycke', 'inte-annu'))).toBeVisible();
   await pickByKeyboard(page, CONSENT, 2);
   await expect(result(page)).toBeFocused();
   await expect(page.getByRole('region', { name: 'Samtycke finns inte ännu' })).toContainText('Frivårdsinspektören inhämtar skriftligt samtycke');
-  await expect(stepTitled(page, 'Informera om modellen och hänvisa till frivårdsinspektören')).toContainText('i första hand');
-  await expect(stepTitled(page, 'Inhämta skriftligt samtycke')).toHaveCount(1);
-  await expect(stepTitled(page, 'Första videosamtalet')).toHaveCount(0);
+  await expect(stepTitled(page, titleOf('informera-och-hanvisa'))).toContainText(stepOf('informera-och-hanvisa').beskrivning);
+  await expect(stepTitled(page, titleOf('samtycke'))).toHaveCount(1);
+  await expect(stepTitled(page, titleOf('videosamtal'))).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Dina svar' })).toContainText('Inte ännu, eller vet inte');
+  await expect(page.getByRole('region', { name: 'Dina svar' })).toContainText(answerText('samtycke', 'inte-annu'));
   await expectNoAxeViolations(page);
 });
 
@@ -394,17 +413,17 @@ test('frivården straight to funktionsstöd: offered in Nordost only; only then 
   await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'sydvast' }));
   await expect(page.getByRole('group', { name: FIRST_CONTACT }).getByRole('radio')).toHaveCount(2);
   await page.goto(guide({ roll: 'vuxenenheten', forvaltning: 'nordost' }));
-  await choose(page, FIRST_CONTACT, 'Frivården, direkt till funktionsstöd');
-  await choose(page, CONSENT, 'Ja');
+  await choose(page, FIRST_CONTACT, answerText('forstaKontakt', 'frivarden-funktionsstod'));
+  await choose(page, CONSENT, answerText('samtycke', 'ja'));
   await date(page, '2027-03-03');
   await facts(page, []);
   // Funktionsstöd's step, concerning vuxenenheten, under the condition the guide does not ask.
-  const contact = others(page).locator('.guide__step').filter({ hasText: 'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd' });
-  await expect(contact).toContainText('Gäller om det finns behov av kontakt med vuxenenheten.');
-  await page.getByRole('link', { name: 'Ändra första kontakten' }).click();
-  await choose(page, FIRST_CONTACT, 'Frivården');
+  const contact = others(page).locator('.guide__step').filter({ hasText: titleOf('funktionsstod-kontaktar-vuxenenheten') });
+  await expect(contact).toContainText(`Gäller om ${stepOf('funktionsstod-kontaktar-vuxenenheten').villkor!.gallerOm}.`);
+  await page.getByRole('link', { name: changeLink('forstaKontakt') }).click();
+  await choose(page, FIRST_CONTACT, answerText('forstaKontakt', 'frivarden'));
   await expect(result(page)).toBeVisible();
-  await expect(stepTitled(page, 'Kontakta vuxenenheten vid behov, när frivården vänt sig direkt till funktionsstöd')).toHaveCount(0);
+  await expect(stepTitled(page, titleOf('funktionsstod-kontaktar-vuxenenheten'))).toHaveCount(0);
 });
 
 test('a changed answer keeps the others: only the question it makes relevant is asked', async ({ page }) => {
@@ -412,9 +431,9 @@ test('a changed answer keeps the others: only the question it makes relevant is 
   const { funktionsvariation: _, ...elsewhere } = THREE_MONTHS;
   await page.goto(guide({ ...elsewhere, forvaltning: 'sydvast' }));
   await expect(result(page)).toBeVisible();
-  await page.getByRole('link', { name: 'Ändra förvaltning' }).click();
-  await expect(page.getByRole('group', { name: ADMINISTRATION }).getByLabel('Socialförvaltningen Sydväst', { exact: true })).toBeChecked();
-  await choose(page, ADMINISTRATION, 'Socialförvaltningen Nordost');
+  await page.getByRole('link', { name: changeLink('forvaltning') }).click();
+  await expect(page.getByRole('group', { name: ADMINISTRATION }).getByLabel(answerText('forvaltning', 'sydvast'), { exact: true })).toBeChecked();
+  await choose(page, ADMINISTRATION, answerText('forvaltning', 'nordost'));
   // The one question the change makes relevant, and then the result again with every other answer kept.
   // One question left of the facts' page: asked alone, as a plain yes/no question.
   await expect(page.getByRole('group', { name: FACTS })).toHaveCount(0);
@@ -428,7 +447,7 @@ test('the page says it is a reading of the routines, near the top, linking to th
   await page.goto('guide/');
   const note = page.locator('main .reading-note');
   await expect(note).toContainText('Sidan är webbplatsens läsning av rutinerna, inte rutinerna själva');
-  await note.getByRole('link', { name: 'Göteborgs Stads rutin för samverkan enligt insluss' }).click();
+  await note.getByRole('link', { name: routineOf('goteborgs-stad').title }).click();
   await expect(page).toHaveURL(/rutiner\/goteborgs-stad\/$/);
 });
 
@@ -436,8 +455,8 @@ test('a release date already past says so', async ({ page }) => {
   await page.goto(guide({ ...FS_NORDOST, frigivning: '2026-10-01' }));
   await expect(page.getByRole('region', { name: 'Frigivningsdatumet har passerat' })).toBeVisible();
   // An approximate time is never called passed (issue 18); the release date is.
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toContainText('; frigivningsdatumet har passerat)');
-  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('(frigivningsdatumet har passerat)');
+  await expect(stepTitled(page, titleOf('nybesok'))).toContainText('; frigivningsdatumet har passerat)');
+  await expect(lineFor(page, titleOf('nybesok'))).toContainText('(frigivningsdatumet har passerat)');
 });
 
 test('"Kopiera länk" copies the result\'s address, which reopens the same result in a new browser', async ({ page, context, browser, baseURL }) => {
@@ -459,10 +478,10 @@ test('"Kopiera länk" copies the result\'s address, which reopens the same resul
   expect(await other.locator('.checklist__item > a').allTextContents()).toEqual(titles);
   await elsewhere.close();
 
-  await page.getByRole('link', { name: 'Ändra planerad frigivning' }).click();
+  await page.getByRole('link', { name: changeLink('frigivning') }).click();
   await expect(page.getByLabel(DATE_QUESTION)).toHaveValue('2027-01-22');
   await date(page, '2027-02-05');
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd').locator('.guide__date')).toHaveText('Senast cirka fredag 22 januari 2027');
+  await expect(stepTitled(page, titleOf('nybesok')).locator('.guide__date')).toHaveText('Senast cirka fredag 22 januari 2027');
 });
 
 test('with the clipboard blocked, the link is shown as text to copy', async ({ page, baseURL }) => {
@@ -479,20 +498,20 @@ test('with the clipboard blocked, the link is shown as text to copy', async ({ p
 
 test('Tillbaka and the browser back button return to the previous question', async ({ page }) => {
   await page.goto('guide/');
-  await choose(page, ROLE, 'Frivårdsinspektör');
-  await choose(page, ADMINISTRATION, 'Socialförvaltningen Sydväst');
+  await choose(page, ROLE, roleName('frivarden'));
+  await choose(page, ADMINISTRATION, answerText('forvaltning', 'sydvast'));
   await expect(page.getByRole('group', { name: FIRST_CONTACT })).toBeVisible();
   await page.goBack();
   const administration = page.getByRole('group', { name: ADMINISTRATION });
   await expect(administration).toBeVisible();
   await expect(administration.locator('legend')).toBeFocused();
-  await expect(administration.getByLabel('Socialförvaltningen Sydväst')).toBeChecked();
+  await expect(administration.getByLabel(answerText('forvaltning', 'sydvast'))).toBeChecked();
   await page.goForward();
   await expect(page.getByRole('group', { name: FIRST_CONTACT })).toBeVisible();
   await page.goBack();
   await page.getByRole('link', { name: 'Tillbaka' }).click();
   const role = page.getByRole('group', { name: ROLE });
-  await expect(role.getByLabel('Frivårdsinspektör')).toBeChecked();
+  await expect(role.getByLabel(roleName('frivarden'))).toBeChecked();
 });
 
 test('dates typed as people type them are read back in words; a date that does not exist is refused', async ({ page }) => {
@@ -525,7 +544,7 @@ test('Nästa without an answer says what is missing', async ({ page }) => {
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page.getByText('Välj ett av svaren.')).toBeVisible();
   // The first answer: the first administration the city's routine names.
-  await expect(page.getByLabel('Socialförvaltningen Centrum')).toBeFocused();
+  await expect(page.getByLabel(answerText('forvaltning', 'centrum'))).toBeFocused();
   await expect(page).toHaveURL(/guide\/#roll=vuxenenheten$/);
   await expectNoAxeViolations(page);
 });
@@ -566,8 +585,8 @@ test('under a path like //guide/, every link and form target stays on the site',
   await page.goto(`${origin}//guide/#${new URLSearchParams(FS_NORDOST)}`);
   await expect(result(page)).toBeVisible();
   expect(new Set(await targets())).toEqual(new Set([origin]));
-  await page.getByRole('link', { name: 'Ändra samtycke' }).click();
-  await choose(page, CONSENT, 'Nej, den enskilde samtycker inte');
+  await page.getByRole('link', { name: changeLink('samtycke') }).click();
+  await choose(page, CONSENT, answerText('samtycke', 'nej'));
   expect(new URL(page.url()).origin).toBe(origin);
   await expect(page.getByRole('heading', { name: 'Ingen samverkan enligt Insluss utan samtycke' })).toBeVisible();
 });
@@ -579,15 +598,15 @@ test('the printout: the address of the result, the print date, the routines\' re
   await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
   await expect(page.getByRole('link', { name: /^Ändra/ }).first()).toBeHidden();
-  await expect(lineFor(page, 'Nybesök på försörjningsstöd')).toContainText('senast cirka fredag 8 januari 2027');
-  await expect(stepTitled(page, 'Nybesök på försörjningsstöd')).toBeVisible();
+  await expect(lineFor(page, titleOf('nybesok'))).toContainText('senast cirka fredag 8 januari 2027');
+  await expect(stepTitled(page, titleOf('nybesok'))).toBeVisible();
   const about = page.getByRole('region', { name: 'Om utskriften' });
   await expect(about).toBeVisible();
   await expect(about).toContainText(`Resultatets adress: ${baseURL}guide/#${new URLSearchParams(FS_NORDOST)}`);
   await expect(about).toContainText('Utskriven måndag 23 november 2026.');
-  await expect(about).toContainText('Göteborgs Stads rutin för samverkan enligt insluss, senast reviderad 2024-03-13');
-  await expect(about).toContainText('Lokal rutin Insluss, senast reviderad 2023-09-26');
-  await expect(page.locator('.guide__answer').filter({ hasText: 'Planerad frigivning' })).toContainText('fredag 22 januari 2027');
+  await expect(about).toContainText(`${routineOf('goteborgs-stad').title}, senast reviderad ${routineOf('goteborgs-stad').senastReviderad}`);
+  await expect(about).toContainText(`${routineOf('nordost').title}, senast reviderad ${routineOf('nordost').senastReviderad}`);
+  await expect(page.locator('.guide__answer').filter({ hasText: guideQuestion('frigivning').svarsrubrik! })).toContainText('fredag 22 januari 2027');
   // A count of days only beside the day it counts from.
   await expect(page.getByText('om 60 dagar räknat från måndag 23 november 2026')).toBeVisible();
 });
@@ -606,7 +625,7 @@ test('on a 375 × 812 phone the page, down to "Dina svar", fits in six screens b
     mine(page).evaluate((element) => element.getBoundingClientRect().top),
   ]);
   expect(linesTop).toBeLessThan(detailsTop);
-  await expect(lineFor(page, 'Samverka under hela övervakningstiden')).toContainText('från tisdag 23 februari 2027');
+  await expect(lineFor(page, titleOf('samverkan-under-overvakningen'))).toContainText('från tisdag 23 februari 2027');
   await expect(page.locator('.guide__step blockquote').first()).toBeHidden();
   await expect(others(page).locator('.guide__step').first()).toBeHidden();
 });
@@ -662,7 +681,7 @@ for (const [name, viewport] of [
 test('when the guide cannot fetch its questions and steps, it says so', async ({ page }) => {
   await page.route('**/guide/mallar/', (route) => route.abort('internetdisconnected'));
   await page.goto('guide/');
-  await choose(page, ROLE, 'Frivårdsinspektör');
+  await choose(page, ROLE, roleName('frivarden'));
   await expect(page.getByRole('alert')).toHaveText(/Guiden kunde inte hämta sina frågor och steg\. Ladda om sidan, eller läs stegen på sidan för din roll\./);
   await expect(page.getByRole('alert').getByRole('link', { name: 'sidan för din roll' })).toHaveAttribute('href', /roller\/$/);
 });
@@ -674,8 +693,8 @@ test.describe('without JavaScript', () => {
     await page.goto('guide/');
     await expect(page.getByText('Guiden räknar ut dina steg och datum i webbläsaren och behöver därför JavaScript.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Nästa' })).toBeHidden();
-    await page.getByRole('link', { name: 'Socialsekreterare på ekonomiskt bistånd' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Socialsekreterare på ekonomiskt bistånd');
+    await page.getByRole('link', { name: roleName('forsorjningsstod') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(roleName('forsorjningsstod'));
   });
 });
 

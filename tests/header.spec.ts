@@ -10,6 +10,8 @@ import { builtPages } from './support/site';
  * with and without JavaScript; wider than the menu, the menu is a bar.
  */
 const PHONE = { width: 375, height: 812 };
+/** The organisation and the intranet link as content/webbplats.yaml sets them. */
+const { organisation: ORGANISATION, intranat: INTRANET } = siteContent().site;
 const MAX_HEADER = 120;
 
 const menuButton = (page: Page) => page.getByRole('banner').getByText('Meny', { exact: true });
@@ -24,7 +26,7 @@ test.describe('on a phone', () => {
       const header = page.getByRole('banner');
       const height = await header.evaluate((element) => element.getBoundingClientRect().height);
       expect(height).toBeLessThanOrEqual(MAX_HEADER);
-      await expect(header).toContainText('Göteborgs Stad');
+      await expect(header).toContainText(ORGANISATION);
       await expect(header.getByRole('link', { name: /Insluss/ })).toBeVisible();
       if (path !== 'sok/') await expect(header.getByRole('searchbox')).toBeVisible();
       await expect(menuButton(page)).toBeVisible();
@@ -85,6 +87,11 @@ test('from the width the menu needs, it is one row without the button; just belo
 test('the header names the organisation, and links to the intranet only when the site is configured to', async ({ page }) => {
   await page.goto('');
   const organisation = page.getByRole('banner').locator('.site-header__org');
-  await expect(organisation).toHaveText('Göteborgs Stad');
-  await expect(organisation.getByRole('link')).toHaveCount(0);
+  if (!INTRANET) {
+    await expect(organisation).toHaveText(ORGANISATION);
+    await expect(organisation.getByRole('link')).toHaveCount(0);
+  } else {
+    await expect(organisation).toHaveText(`${ORGANISATION} · ${INTRANET.text}`);
+    await expect(organisation.getByRole('link', { name: INTRANET.text })).toHaveAttribute('href', INTRANET.adress);
+  }
 });

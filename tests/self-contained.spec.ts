@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { leaving, watchRequests } from './support/requests';
+import { sections } from '../src/lib/process/source-text.ts';
+import { modelSteps, siteContent } from './support/process';
 import { builtPages } from './support/site';
 
 /** Records every request that leaves the site's origin, and console errors. */
@@ -29,9 +31,13 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the routines are complete and readable', async ({ page }) => {
-    await page.goto('rutiner/nordost/');
-    await expect(page.getByRole('heading', { name: 'Arbetsätt försörjningsstöd' })).toBeVisible();
-    await expect(page.getByText('akuta matpengar')).toBeVisible();
+    // A step's quote from deep in the local routine (content/process/steg.yaml), and its section's heading.
+    const source = modelSteps().find((step) => step.id === 'akuta-matpengar')!.kallor[0]!;
+    const routine = siteContent().routines.find((candidate) => candidate.id === source.dokument)!;
+    const heading = sections(routine.body).find((section) => section.id === source.avsnitt)!.heading;
+    await page.goto(`rutiner/${source.dokument}/`);
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(source.citat);
     await expect(page.getByRole('region', { name: 'Dokumentuppgifter' })).toBeVisible();
   });
 
