@@ -75,7 +75,8 @@ test('the flowchart draws the step as a local node named with its administration
   const link = one(svg, (node) => node.tagName === 'a' && node.properties.href === `#steg-${DISTRICT.step.id}`);
   const group = one(link, (node) => hasClass(node, 'node'));
   assert.ok(hasClass(group, 'lokal'), 'drawn as a step of a local routine');
-  assert.equal(words(one(group, (node) => node.tagName === 'p')), `Vuxenenheten (${DISTRICT.administration}): ${DISTRICT.step.titel}`);
+  // The arrow's label (the administration) in bold at the top of the step it leads to, then the step.
+  assert.equal(words(one(group, (node) => node.tagName === 'p')), `${DISTRICT.administration}Vuxenenheten (${DISTRICT.administration}): ${DISTRICT.step.titel}`);
   const item = one(html, (node) => node.properties?.id === `steg-${DISTRICT.step.id}`);
   assert.ok(hasClass(one(item, (node) => node.tagName === 'article'), 'step--lokal'));
   const scope = one(item, (node) => node.tagName === 'div' && all(node, (child) => child.tagName === 'dt').some((dt) => words(dt) === 'Gäller'));
