@@ -15,7 +15,8 @@ import { htmlFiles } from './support/site';
 function placeholdersIn(file: string): string[] {
   const text = readFileSync(file, 'utf8')
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
+    // A tag, its quoted attribute values included (the fallback's Mermaid source holds both '>' and '[…]').
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ')
     .replace(/&#91;|&lbrack;/g, '[')
     .replace(/&#93;|&rbrack;/g, ']');
   return text.match(/\[[^\]\n]*[A-Za-zÅÄÖåäö][^\]\n]*\]/g) ?? [];
