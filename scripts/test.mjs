@@ -57,7 +57,7 @@ const OWNER_SPECS = ['contacts', 'roles', 'opening-hours', 'step-contacts', 'rou
 rmSync('.cache/playwright-owner.json', { force: true });
 const owner = run(
   "End-to-end tests over the owner's revision (dist-agare/)",
-  ['playwright', 'test', '--project', 'rot', ...OWNER_SPECS],
+  ['playwright', 'test', '--project=rot', ...OWNER_SPECS],
   { E2E_ROOT_DIST: 'dist-agare', INSLUSS_CONTENT_ROOT: 'dist-agare-innehall', E2E_RESULTS: '.cache/playwright-owner.json' },
 );
 const ownerStats = JSON.parse(readIfThere('.cache/playwright-owner.json') || '{}').stats;
