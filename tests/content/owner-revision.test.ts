@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from '../../scripts/lib/browser.mjs';
 import { ASTRO, differences, englishLines, ROOT, type Copy } from './project.ts';
@@ -23,7 +23,9 @@ before(() => {
   const browser = findChromium().path;
   build = copy.run([ASTRO, 'build'], { OUT_DIR: OWNER.dist, BASE_PATH: '/', ...(browser ? { CHROMIUM_PATH: browser } : {}) });
   // The browser tests that read content/ run again over this build with this content (scripts/test.mjs).
+  // The pipeline also reads which pages exist (src/pages/), which the revision leaves as they are.
   cpSync(join(copy.dir, 'content'), join(OWNER.content, 'content'), { recursive: true });
+  symlinkSync(join(ROOT, 'src'), join(OWNER.content, 'src'), 'dir');
 });
 
 after(() => copy?.remove());
