@@ -61,9 +61,13 @@ test('the new hire\'s case on a phone: at most 7 screens and 12 taps, the first 
   const first = page.getByRole('group', { name: guideQuestion('roll').fraga });
   for (const answer of await first.getByRole('radio').all().then((radios) => radios.slice(0, 2))) await expect(answer).toBeInViewport({ ratio: 1 });
   const counters: string[] = [];
-  const counter = async () => counters.push((await page.locator('.guide__progress').textContent())!);
+  // Read once the page's question is there: "Nästa" leaves the old page up for a moment.
+  const counter = async (question: Locator) => {
+    await question.waitFor();
+    counters.push((await page.locator('.guide__progress').textContent())!);
+  };
 
-  await counter();
+  await counter(first);
   await worker.tap(first.getByLabel(role.namn, { exact: true }));
   await worker.next();
   for (const [id, value] of [
@@ -72,20 +76,20 @@ test('the new hire\'s case on a phone: at most 7 screens and 12 taps, the first 
     ['samtycke', 'ja'],
   ] as const) {
     const question = page.getByRole('group', { name: guideQuestion(id).fraga });
-    await counter();
+    await counter(question);
     await worker.tap(question.getByLabel(answerText(id, value), { exact: true }));
     await worker.next();
   }
   // Release in about three months: typed, not counted as taps.
   const date = page.getByLabel(guideQuestion('frigivning').fraga);
-  await counter();
+  await counter(date);
   await worker.reach(date);
   await date.fill('2027-02-23');
   await worker.next();
 
   // The facts of the case on one page: only the need is true.
   const facts = page.getByRole('group', { name: guideGroup('omArendet').fraga });
-  await counter();
+  await counter(facts);
   await worker.tap(facts.getByLabel(guideQuestion('behov').kryssruta!, { exact: true }));
   await worker.next();
 

@@ -88,7 +88,14 @@ fixture('the section is the one the reader stopped to read, not those passed on 
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.goto(`${site}rutiner/${FIXTURE.routine}/`);
   const heading = page.getByRole('heading', { name: FIXTURE.section, exact: true });
-  await heading.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 100));
+  // The scroll event comes with the next frame: the rest is timed from it, not from the call.
+  await heading.evaluate(
+    (element) =>
+      new Promise((scrolled) => {
+        addEventListener('scroll', scrolled, { once: true });
+        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 100);
+      }),
+  );
   // Reading: the page rests there.
   await page.clock.runFor(3000);
   // Then down to the footer, a few wheel turns at a time, past the sections below, without resting.
