@@ -13,7 +13,7 @@ export const SUBPATH = '/rutiner/insluss/';
 /** Specs that also run against the build for a sub-path. */
 const SUBPATH_SPECS = /(routines|search|subpath|links|offline)\.spec\.ts$/;
 /** Specs that need a particular server, each run by its own project only. */
-const OWN_SERVER_SPECS = /(subpath|csp|nginx|fallback)\.spec\.ts$/;
+const OWN_SERVER_SPECS = /(subpath|csp|pages|nginx|fallback)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './tests',
@@ -58,7 +58,8 @@ export default defineConfig({
       // The sub-path build with the intranet's Content-Security-Policy,
       // which serve.mjs sends on every response: the "undermapp" server.
       name: 'csp',
-      testMatch: /csp\.spec\.ts$/,
+      // pages.spec.ts: every page, with every check that concerns every page alike, under the policy.
+      testMatch: /(csp|pages)\.spec\.ts$/,
       use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
     },
     {

@@ -2,14 +2,14 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations as expectNoViolations } from './support/axe';
 import { guideLink } from './support/guide';
 import { siteContent } from './support/process';
-import { builtPages, MISSING_PAGE } from './support/site';
 
-// One axe pass per page and state. Width and colour scheme are crossed
+// Every page as loaded: tests/pages.spec.ts. Here the states a page
+// reaches only by use. One axe pass per state. Width and colour scheme are crossed
 // rather than multiplied: the light scheme at a desktop width, the dark one
 // on a phone. On a phone, rows and cards sit closer and wrap otherwise:
 // target sizes (2.5.8) and reflow can fail there alone (Lighthouse's phone
 // is 412 px wide), and the colour scheme changes no size; contrast depends
-// on the scheme, not on the width. So every page is checked at both widths
+// on the scheme, not on the width. So every state is checked at both widths
 // and in both schemes with two passes instead of three.
 const VIEWS = [
   { colorScheme: 'light', name: 'light', viewport: { width: 1280, height: 720 } },
@@ -19,18 +19,6 @@ const VIEWS = [
 for (const { colorScheme, name, viewport } of VIEWS) {
   test.describe(`${name}`, () => {
     test.use({ colorScheme, viewport });
-
-    for (const path of builtPages()) {
-      test(`axe finds nothing on /${path} (${name})`, async ({ page }) => {
-        await page.goto(path);
-        await expectNoViolations(page);
-      });
-    }
-
-    test(`axe finds nothing on the 404 page (${name})`, async ({ page }) => {
-      await page.goto(MISSING_PAGE);
-      await expectNoViolations(page);
-    });
 
     test(`axe finds nothing on search results, nor with the template text unfolded (${name})`, async ({ page }) => {
       await page.goto('sok/?q=insluss');

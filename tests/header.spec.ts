@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { siteContent } from './support/process';
 import { mainNavigation, menuWidth } from '../src/lib/navigation.ts';
-import { builtPages } from './support/site';
 
 /**
  * The header on a phone: the organisation, the site's name, search and a
@@ -16,24 +15,6 @@ const MAX_HEADER = 120;
 
 const menuButton = (page: Page) => page.getByRole('banner').getByText('Meny', { exact: true });
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
-
-test.describe('on a phone', () => {
-  test.use({ viewport: PHONE });
-
-  for (const path of builtPages()) {
-    test(`/${path}: the header is at most ${MAX_HEADER} px tall, with organisation, name, search and menu button`, async ({ page }) => {
-      await page.goto(path);
-      const header = page.getByRole('banner');
-      const height = await header.evaluate((element) => element.getBoundingClientRect().height);
-      expect(height).toBeLessThanOrEqual(MAX_HEADER);
-      await expect(header).toContainText(ORGANISATION);
-      await expect(header.getByRole('link', { name: /Insluss/ })).toBeVisible();
-      if (path !== 'sok/') await expect(header.getByRole('searchbox')).toBeVisible();
-      await expect(menuButton(page)).toBeVisible();
-      await expect(menu(page).getByRole('link', { name: 'Kontakter' })).toBeHidden();
-    });
-  }
-});
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {

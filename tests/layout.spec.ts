@@ -1,45 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { sections } from '../src/lib/process/source-text.ts';
 import { siteContent } from './support/process';
-import { builtPages, MISSING_PAGE } from './support/site';
+import { MISSING_PAGE } from './support/site';
 
+// The frame of every page and its reflow at 320 px: tests/pages.spec.ts.
 // Titles and names as content/ writes them, read by the site's pipeline.
 const content = siteContent();
 const routineOf = (id: string) => content.routines.find((routine) => routine.id === id)!;
 const pageTitle = (id: string) => content.pages.find((candidate) => candidate.id === id)!.data.title;
 const CITY = routineOf('goteborgs-stad').data;
 const LOCAL = routineOf('nordost').data;
-
-for (const path of builtPages()) {
-  test(`/${path} has the site's frame`, async ({ page }) => {
-    await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-    await expect(page.getByRole('banner').getByRole('link', { name: /Insluss/ })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
-    // The search page's own field is the only one there; every other page has one in its header.
-    await expect((path === 'sok/' ? page.getByRole('main') : page.getByRole('banner')).getByRole('search')).toBeVisible();
-    await expect(page.getByRole('main')).toHaveCount(1);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    const footer = page.getByRole('contentinfo');
-    await expect(footer).toContainText('dokumentansvarig');
-    await expect(footer).toContainText(/senast reviderad \d{4}-\d{2}-\d{2}/);
-    await expect(footer.getByRole('link', { name: pageTitle('tillganglighet') })).toBeVisible();
-    if (path !== '') await expect(page.getByRole('navigation', { name: 'Du är här' }).getByRole('link', { name: 'Start' })).toBeVisible();
-    // The cascade layers' order is the first rule the browser meets (src/styles/tokens.css).
-    const firstRule = await page.evaluate(() => {
-      const rule = document.styleSheets[0]?.cssRules[0];
-      return rule instanceof CSSLayerStatementRule ? rule.nameList : null;
-    });
-    expect(firstRule).toEqual(['tokens', 'base', 'layout', 'components', 'utilities']);
-  });
-
-  test(`/${path} reflows at 320 px without sideways scrolling`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
 
 test('the skip link is the first stop for the keyboard and moves to the content', async ({ page }) => {
   await page.goto('rutiner/nordost/');

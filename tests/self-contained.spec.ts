@@ -1,31 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
-import { leaving, watchRequests } from './support/requests';
+import { expect, test } from '@playwright/test';
 import { sections } from '../src/lib/process/source-text.ts';
 import { modelSteps, siteContent } from './support/process';
-import { builtPages } from './support/site';
 
-/** Records every request that leaves the site's origin, and console errors. */
-function watch(page: Page, origin: string) {
-  const outside = watchRequests(page, leaving(origin));
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { outside, errors };
-}
-
-for (const path of [...builtPages(), 'sok/?q=insluss']) {
-  test(`/${path} makes no request outside the site and logs no error`, async ({ page, baseURL }) => {
-    const { outside, errors } = watch(page, new URL(baseURL!).origin);
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    expect(outside).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-}
+// Every page makes no request outside the site and logs no error: tests/pages.spec.ts.
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
