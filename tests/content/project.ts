@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { filesOnDisk, loadContent, type ContentResult } from '../../src/content-pipeline/index.ts';
 import { withChanges } from '../../src/content-pipeline/files.ts';
+import { load } from 'js-yaml';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -110,6 +111,40 @@ export function replaceLine(start: string, replacement: string) {
 /** Replaces the first occurrence of `from`. */
 export function replace(from: string, to: string) {
   return (text: string) => text.replace(from, to);
+}
+
+/**
+ * Replaces the first occurrence of `from` inside the entry `- id: <id>` of
+ * a YAML list, so that an edit aimed at one entry never lands in another.
+ */
+export function replaceInEntry(id: string, from: string, to: string) {
+  return (text: string) => {
+    const found = new RegExp(`^( *)- id: ${escape(id)}$`, 'm').exec(text);
+    if (!found) throw new Error(`No entry "${id}" to edit`);
+    const start = found.index;
+    // The entry ends where the next one of its list begins, or its list ends.
+    const body = text.indexOf('\n', start) + 1;
+    const next = text.slice(body).search(new RegExp(`^ {0,${found[1]!.length}}(- |\\S)`, 'm'));
+    const end = next < 0 ? text.length : body + next;
+    const at = text.indexOf(from, start);
+    if (at < 0 || at + from.length > end) throw new Error(`"${from}" is not in the entry "${id}"`);
+    return text.slice(0, at) + to + text.slice(at + from.length);
+  };
+}
+
+/** content/kontakter.yaml as the owner wrote it (numbers and hours as typed), so tests edit today's values, never copies of them. */
+export interface WrittenContacts {
+  enheter: Array<{ id: string; namn: string; rutin: string; linjer?: Array<{ id: string; telefon: string }>; oppettider?: Record<string, unknown> }>;
+  personer: Array<{ id: string; namn: string; titel: string; enhet: string; telefon?: string[]; epost: string }>;
+}
+
+export function writtenContacts(root = ROOT): WrittenContacts {
+  return load(readFileSync(join(root, 'content/kontakter.yaml'), 'utf8')) as WrittenContacts;
+}
+
+/** Escapes `text` for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return escape(text);
 }
 
 function escape(text: string): string {
