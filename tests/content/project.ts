@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import { filesOnDisk, loadContent, type ContentResult } from '../../src/content-pipeline/index.ts';
+import { filesOnDisk, loadContent, readContent, type ContentResult } from '../../src/content-pipeline/index.ts';
 import { withChanges } from '../../src/content-pipeline/files.ts';
 import { load } from 'js-yaml';
 
@@ -140,6 +140,29 @@ export interface WrittenContacts {
 
 export function writtenContacts(root = ROOT): WrittenContacts {
   return load(readFileSync(join(root, 'content/kontakter.yaml'), 'utf8')) as WrittenContacts;
+}
+
+/** A sentence with one of its words (letters only, not the first) replaced: `word` by `by`. */
+export function oneWordChanged(sentence: string): { changed: string; word: string; by: string } {
+  const words = sentence.split(' ');
+  const index = words.findIndex((word, i) => i > 0 && /^\p{L}{4,}$/u.test(word));
+  if (index < 0) throw new Error(`No word to change in "${sentence}"`);
+  const by = 'annorlunda';
+  return { changed: [...words.slice(0, index), by, ...words.slice(index + 1)].join(' '), word: words[index]!, by };
+}
+
+/**
+ * A step's quote from today's content/process/steg.yaml, written on one line
+ * there so that an edit finds it: the step, the source's place (from 1) and
+ * the quote, for tests that make it differ from the routine.
+ */
+export function aStepQuote(root = ROOT): { step: string; source: number; routine: string; quote: string } {
+  const written = readFileSync(join(root, 'content/process/steg.yaml'), 'utf8');
+  for (const step of readContent(root).process.steps) {
+    const index = step.kallor.findIndex((source) => written.includes(`citat: ${source.citat}\n`));
+    if (index >= 0) return { step: step.id, source: index + 1, routine: step.kallor[index]!.dokument, quote: step.kallor[index]!.citat };
+  }
+  throw new Error('No step quote written on one line in content/process/steg.yaml');
 }
 
 /** Escapes `text` for use inside a regular expression. */
