@@ -23,13 +23,6 @@ const [[roleKey], [otherRole, condition]] = Object.entries(withRoles.foljerAvRol
 const conditionQuestion = Object.keys(condition!)[0]!;
 const headed = questions.find((question) => question.svarsrubrik && !question.grupp)!;
 
-/** Within the entry `id`, the first match of `pattern` replaced. */
-const inEntry = (id: string, pattern: RegExp, to: string) => (text: string) => {
-  const start = text.search(new RegExp(`^- id: ${escapeRegExp(id)}$`, 'm'));
-  const edited = text.slice(start).replace(pattern, to);
-  return text.slice(0, start) + edited;
-};
-
 /** Broken process content: the number of errors when exact, and what the messages must say, each on a line of its own. */
 const cases: Array<{ name: string; edits: Edits; count?: number; says: RegExp[] }> = [
   {
@@ -65,8 +58,8 @@ const cases: Array<{ name: string; edits: Edits; count?: number; says: RegExp[] 
     name: "a role or a question that the guide's questions name but that does not exist is refused, one line each",
     edits: {
       [QUESTIONS]: (text) =>
-        inEntry(withRoles.id, new RegExp(`^(\\s+)${roleKey}:`, 'm'), `$1${roleKey}x:`)(
-          inEntry(withRoles.id, new RegExp(`(^\\s+${otherRole}:[\\s{]*)${conditionQuestion}:`, 'm'), `$1${conditionQuestion}x:`)(text),
+        replaceInEntry(withRoles.id, new RegExp(`^(\\s+)${roleKey}:`, 'm'), `$1${roleKey}x:`)(
+          replaceInEntry(withRoles.id, new RegExp(`(^\\s+${otherRole}:[\\s{]*)${conditionQuestion}:`, 'm'), `$1${conditionQuestion}x:`)(text),
         ),
     },
     count: 2,

@@ -116,8 +116,9 @@ export function replace(from: string, to: string) {
 /**
  * Replaces the first occurrence of `from` inside the entry `- id: <id>` of
  * a YAML list, so that an edit aimed at one entry never lands in another.
+ * A string must be there; a pattern (with `$1` … in `to`) may match nothing.
  */
-export function replaceInEntry(id: string, from: string, to: string) {
+export function replaceInEntry(id: string, from: string | RegExp, to: string) {
   return (text: string) => {
     const found = new RegExp(`^( *)- id: ${escape(id)}$`, 'm').exec(text);
     if (!found) throw new Error(`No entry "${id}" to edit`);
@@ -126,6 +127,7 @@ export function replaceInEntry(id: string, from: string, to: string) {
     const body = text.indexOf('\n', start) + 1;
     const next = text.slice(body).search(new RegExp(`^ {0,${found[1]!.length}}(- |\\S)`, 'm'));
     const end = next < 0 ? text.length : body + next;
+    if (from instanceof RegExp) return text.slice(0, start) + text.slice(start, end).replace(from, to) + text.slice(end);
     const at = text.indexOf(from, start);
     if (at < 0 || at + from.length > end) throw new Error(`"${from}" is not in the entry "${id}"`);
     return text.slice(0, at) + to + text.slice(at + from.length);
