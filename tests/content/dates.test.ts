@@ -2,11 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { filesOnDisk, loadContent } from '../../src/content-pipeline/index.ts';
 import { FILES, withChanges } from '../../src/content-pipeline/files.ts';
-import { replaceInEntry, replaceLine, ROOT, writtenContacts } from './project.ts';
+import { replaceInEntry, replaceLine, ROOT, writtenContacts, type WrittenContacts } from './project.ts';
+
+type WrittenUnit = WrittenContacts['enheter'][number];
 
 // A routine and two contact units of today's content: one given an old date, one left without.
 const routine = loadContent({ root: ROOT }).content!.routines[0]!;
-const [dated, undated] = writtenContacts().enheter as [{ id: string; namn: string }, { id: string; namn: string }];
+const [dated, undated] = writtenContacts().enheter as [WrittenUnit, WrittenUnit, ...WrittenUnit[]];
 /** The unit's date of checking, whatever the owner has written there, replaced by `date` (or removed). */
 const checked = (id: string, date?: string) => (text: string) => {
   const without = replaceInEntry(id, /^ +kontrollerad: .*\n/m, '')(text);

@@ -19,7 +19,7 @@ const oneRole = steps.find((step) => step.roller?.length === 1 && step.id !== qu
 const role = oneRole.roller![0]!;
 const [first, second] = steps as [(typeof steps)[number], (typeof steps)[number]];
 const withRoles = questions.find((question) => question.foljerAvRollen && Object.keys(question.foljerAvRollen).length >= 2)!;
-const [[roleKey], [otherRole, condition]] = Object.entries(withRoles.foljerAvRollen!) as Array<[string, Record<string, unknown>]>;
+const [[roleKey], [otherRole, condition]] = Object.entries(withRoles.foljerAvRollen!) as [[string, unknown], [string, Record<string, unknown>], ...unknown[]];
 const conditionQuestion = Object.keys(condition!)[0]!;
 const headed = questions.find((question) => question.svarsrubrik && !question.grupp)!;
 
