@@ -76,7 +76,7 @@ for (const [query, count, expected] of summaries) {
 }
 
 test('words: letters only, hyphenated words in parts and whole, as Pagefind indexes them', () => {
-  assert.deepEqual(words('Inkluss-modellen (SIG), 031-365 47 14 och t.ex e-post.'), ['Inkluss', 'modellen', 'Inklussmodellen', 'SIG', 'och', 'ex', 'post']);
+  assert.deepEqual(words('Inkluss-modellen (SIG), 031-390 06 04 och t.ex e-post.'), ['Inkluss', 'modellen', 'Inklussmodellen', 'SIG', 'och', 'ex', 'post']);
 });
 
 test('matched words are read at Pagefind’s locations, without punctuation, once each', () => {
@@ -111,7 +111,7 @@ test('hits with the query’s capitals as written come first, the rest keep thei
 
 const urls: Array<[string, string[], string]> = [
   ['/rutiner/goteborgs-stad/#inkluss-modellen', ['SIG'], '/rutiner/goteborgs-stad/?markera=SIG#inkluss-modellen'],
-  ['/rutiner/insluss/kontakter/', ['Sunnerfjell', 'Nina'], '/rutiner/insluss/kontakter/?markera=Sunnerfjell&markera=Nina'],
+  ['/rutiner/insluss/kontakter/', ['Provsson', 'Ester'], '/rutiner/insluss/kontakter/?markera=Provsson&markera=Ester'],
   ['/ordlista/#frivarden', ['frivården'], '/ordlista/?markera=friv%C3%A5rden#frivarden'],
   ['/ordlista/#sig', [], '/ordlista/#sig'],
 ];

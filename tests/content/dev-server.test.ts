@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { freePort } from '../support/serve.ts';
 import { join } from 'node:path';
-import { ASTRO, copyProject, englishLines, type Copy } from './project.ts';
+import { parseSwedishPhone } from '../../src/lib/phone.ts';
+import { aStepQuote, ASTRO, copyProject, englishLines, escapeRegExp, oneWordChanged, replaceInEntry, writtenContacts, type Copy } from './project.ts';
 
 /**
  * `npm run dev` as a document owner uses it: a mistake saved in content/
@@ -38,40 +39,47 @@ after(() => {
 const CONTACTS = 'content/kontakter.yaml';
 const STEPS = 'content/process/steg.yaml';
 
+// The number edited is today's, read from the contact file, and shown as the site shows it.
+const person = writtenContacts().personer.find((candidate) => candidate.telefon?.length)!;
+const written = person.telefon![0]!;
+const shown = new RegExp(escapeRegExp(parseSwedishPhone(written)!.display));
+const notANumber = `${written.slice(0, -1)}X`;
+const quoted = aStepQuote();
+
 test('an edit saved in content/ shows on the page, without restarting the server', async () => {
   const good = read(CONTACTS);
-  assert.match((await get('/kontakter/')).text, /031-365 37 14/);
+  assert.match((await get('/kontakter/')).text, shown);
   // A fictitious number (PTS's series for fiction, 031-390 06 00–99).
-  write(CONTACTS, good.replace('[031-365 37 14]', '[031-390 06 01]'));
+  write(CONTACTS, replaceInEntry(person.id, written, '031-390 06 01')(good));
   await until(async () => /031-390 06 01/.test((await get('/kontakter/')).text), 'the page to show the new number');
   write(CONTACTS, good);
-  await until(async () => /031-365 37 14/.test((await get('/kontakter/')).text), 'the page to show the number again');
+  await until(async () => shown.test((await get('/kontakter/')).text), 'the page to show the number again');
 });
 
 test('a broken contact file shows its mistake on the page in Swedish, not the old data, until it is fixed', async () => {
   const good = read(CONTACTS);
-  write(CONTACTS, good.replace('[031-365 37 14]', '[031-365 37 1X]'));
+  write(CONTACTS, replaceInEntry(person.id, written, notANumber)(good));
   // Under load, Vite may answer its own bare error page first: wait for the Swedish one.
   const broken = await until(async () => {
     const page = await get('/kontakter/');
     return page.status === 500 && /Innehållet har/.test(page.text) && page;
   }, 'the page to show the mistake');
   assert.match(broken.text, /<h1>Innehållet har ett fel<\/h1>/);
-  assert.match(broken.text, /content\/kontakter\.yaml → personer → gunilla-ericson, fältet telefon\[1\]: &quot;031-365 37 1X&quot; är inte ett svenskt telefonnummer\./);
-  assert.doesNotMatch(broken.text, /031-365 37 14/, 'no old data');
+  assert.match(broken.text, new RegExp(`content/kontakter\\.yaml → personer → ${person.id}, fältet telefon\\[1\\]: &quot;${escapeRegExp(notANumber)}&quot; är inte ett svenskt telefonnummer\\.`));
+  assert.doesNotMatch(broken.text, shown, 'no old data');
   assert.match(broken.text, /@vite\/client/, 'the page reloads itself when the file is saved again');
   write(CONTACTS, good);
-  await until(async () => /031-365 37 14/.test((await get('/kontakter/')).text), 'the fixed page');
+  await until(async () => shown.test((await get('/kontakter/')).text), 'the fixed page');
 });
 
 test('a mistake in the process model shows in Swedish on every page, instead of a code error', async () => {
   const good = read(STEPS);
-  write(STEPS, good.replace('citat: Ett nybesök genomförs senast cirka två veckor före frigivning.', 'citat: Ett nybesök genomförs senast två veckor före frigivning.'));
+  write(STEPS, good.replace(`citat: ${quoted.quote}\n`, `citat: ${oneWordChanged(quoted.quote).changed}\n`));
   const broken = await until(async () => {
     const page = await get('/flodesschema/');
     return page.status === 500 && /Innehållet har/.test(page.text) && page;
   }, 'the page to show the mistake');
-  assert.match(broken.text, /content\/process\/steg\.yaml → nybesok, fältet kallor\[1\]\.citat: citatet står inte ordagrant i rutinen/);
+  assert.match(broken.text, new RegExp(`content/process/steg\\.yaml → ${quoted.step}, fältet kallor\\[${quoted.source}\\]\\.citat: citatet står inte ordagrant i rutinen`));
   assert.doesNotMatch(broken.text, /\bat \w+ \(|Error:/, 'no stack trace');
   assert.equal((await get('/')).status, 500, 'the start page too');
   write(STEPS, good);

@@ -3,8 +3,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import { filesOnDisk, loadContent, type ContentResult } from '../../src/content-pipeline/index.ts';
+import { filesOnDisk, loadContent, readContent, type ContentResult } from '../../src/content-pipeline/index.ts';
 import { withChanges } from '../../src/content-pipeline/files.ts';
+import { load } from 'js-yaml';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -110,6 +111,65 @@ export function replaceLine(start: string, replacement: string) {
 /** Replaces the first occurrence of `from`. */
 export function replace(from: string, to: string) {
   return (text: string) => text.replace(from, to);
+}
+
+/**
+ * Replaces the first occurrence of `from` inside the entry `- id: <id>` of
+ * a YAML list, so that an edit aimed at one entry never lands in another.
+ * A string must be there; a pattern (with `$1` … in `to`) may match nothing.
+ */
+export function replaceInEntry(id: string, from: string | RegExp, to: string) {
+  return (text: string) => {
+    const found = new RegExp(`^( *)- id: ${escape(id)}$`, 'm').exec(text);
+    if (!found) throw new Error(`No entry "${id}" to edit`);
+    const start = found.index;
+    // The entry ends where the next one of its list begins, or its list ends.
+    const body = text.indexOf('\n', start) + 1;
+    const next = text.slice(body).search(new RegExp(`^ {0,${found[1]!.length}}(- |\\S)`, 'm'));
+    const end = next < 0 ? text.length : body + next;
+    if (from instanceof RegExp) return text.slice(0, start) + text.slice(start, end).replace(from, to) + text.slice(end);
+    const at = text.indexOf(from, start);
+    if (at < 0 || at + from.length > end) throw new Error(`"${from}" is not in the entry "${id}"`);
+    return text.slice(0, at) + to + text.slice(at + from.length);
+  };
+}
+
+/** content/kontakter.yaml as the owner wrote it (numbers and hours as typed), so tests edit today's values, never copies of them. */
+export interface WrittenContacts {
+  enheter: Array<{ id: string; namn: string; rutin: string; linjer?: Array<{ id: string; telefon: string }>; oppettider?: Record<string, unknown> }>;
+  personer: Array<{ id: string; namn: string; titel: string; enhet: string; telefon?: string[]; epost: string }>;
+}
+
+export function writtenContacts(root = ROOT): WrittenContacts {
+  return load(readFileSync(join(root, 'content/kontakter.yaml'), 'utf8')) as WrittenContacts;
+}
+
+/** A sentence with one of its words (letters only, not the first) replaced: `word` by `by`. */
+export function oneWordChanged(sentence: string): { changed: string; word: string; by: string } {
+  const words = sentence.split(' ');
+  const index = words.findIndex((word, i) => i > 0 && /^\p{L}{4,}$/u.test(word));
+  if (index < 0) throw new Error(`No word to change in "${sentence}"`);
+  const by = 'annorlunda';
+  return { changed: [...words.slice(0, index), by, ...words.slice(index + 1)].join(' '), word: words[index]!, by };
+}
+
+/**
+ * A step's quote from today's content/process/steg.yaml, written on one line
+ * there so that an edit finds it: the step, the source's place (from 1) and
+ * the quote, for tests that make it differ from the routine.
+ */
+export function aStepQuote(root = ROOT): { step: string; source: number; routine: string; quote: string } {
+  const written = readFileSync(join(root, 'content/process/steg.yaml'), 'utf8');
+  for (const step of readContent(root).process.steps) {
+    const index = step.kallor.findIndex((source) => written.includes(`citat: ${source.citat}\n`));
+    if (index >= 0) return { step: step.id, source: index + 1, routine: step.kallor[index]!.dokument, quote: step.kallor[index]!.citat };
+  }
+  throw new Error('No step quote written on one line in content/process/steg.yaml');
+}
+
+/** Escapes `text` for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return escape(text);
 }
 
 function escape(text: string): string {

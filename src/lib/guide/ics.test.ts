@@ -3,16 +3,17 @@ import assert from 'node:assert/strict';
 import { escapeText, foldLine, icsCalendar, stepEventUid, type CalendarEvent } from './ics.ts';
 
 const STAMP = new Date('2026-11-23T09:00:00Z');
-const EVENTS: CalendarEvent[] = [
+// Fixtures: fictional steps of a fictional routine; the calendar format is tested, not content/process/.
+const FIXTURE_EVENTS: CalendarEvent[] = [
   {
-    uid: stepEventUid('nybesok', '2027-01-22'),
+    uid: stepEventUid('provsteg', '2027-01-22'),
     start: '2027-01-08',
-    summary: 'Senast: Nybesök på försörjningsstöd (Lokal rutin Insluss, avsnittet ”Arbetsätt försörjningsstöd”)',
-    description: 'senast cirka två veckor före frigivningen; planerad frigivning fredag 22 januari 2027.\nRutinens text gäller, se länken.',
-    url: 'https://intranat.example/rutiner/insluss/rutiner/nordost/#arbetsatt-forsorjningsstod',
+    summary: 'Senast: Ett påhittat provsteg på försörjningsstöd (Fiktiv rutin, avsnittet ”Ett påhittat avsnitt”)',
+    description: 'senast en påhittad tid före frigivningen; planerad frigivning fredag 22 januari 2027.\nRutinens text gäller, se länken.',
+    url: 'https://intranat.example/rutiner/insluss/rutiner/fiktiv/#ett-pahittat-avsnitt',
   },
-  { uid: stepEventUid('kontakt-ansvarig-vuxenenhet', '2027-03-03'), start: '2026-11-03', end: '2026-12-03', summary: 'Cirka: Kontakta ansvarig vuxenenhet' },
-  { uid: stepEventUid('utredning-klar', '2026-12-31'), start: '2026-12-31', summary: 'Senast: Utredningen är klar; a, b och \\c' },
+  { uid: stepEventUid('andra-provsteget', '2027-03-03'), start: '2026-11-03', end: '2026-12-03', summary: 'Cirka: Ett andra provsteg' },
+  { uid: stepEventUid('tredje-provsteget', '2026-12-31'), start: '2026-12-31', summary: 'Senast: Provsteget är klart; a, b och \\c' },
 ];
 
 /** RFC 5545 3.1: a CRLF followed by one space or tab joins two physical lines into one logical line. */
@@ -32,7 +33,7 @@ function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, character: string) => (character.toLowerCase() === 'n' ? '\n' : character));
 }
 
-const file = icsCalendar(EVENTS, { stamp: STAMP, name: 'Insluss' });
+const file = icsCalendar(FIXTURE_EVENTS, { stamp: STAMP, name: 'Insluss' });
 
 test('ics: every line ends in CRLF, with no bare CR or LF (3.1)', () => {
   assert.ok(file.endsWith('\r\n'));
@@ -45,7 +46,7 @@ test('ics: no line is longer than 75 octets, and folding never splits a characte
   assert.ok(physical.some((line) => line.startsWith(' ')), 'the long summary is folded');
   for (const line of physical) assert.ok(!line.includes('\uFFFD'));
   const summary = properties(file).find(([name]) => name === 'SUMMARY')!;
-  assert.equal(unescapeText(summary[1]), EVENTS[0]!.summary);
+  assert.equal(unescapeText(summary[1]), FIXTURE_EVENTS[0]!.summary);
 });
 
 test('ics: a calendar of events, each with UID, DTSTAMP, all-day DTSTART and an exclusive DTEND (3.6.1)', () => {
@@ -68,19 +69,19 @@ test('ics: text is escaped and reads back the same (3.3.11)', () => {
   assert.equal(escapeText('a, b; c\\d\ne'), 'a\\, b\\; c\\\\d\\ne');
   const props = properties(file);
   const summaries = props.filter(([name]) => name === 'SUMMARY').map(([, value]) => value);
-  assert.equal(summaries[2], 'Senast: Utredningen är klar\\; a\\, b och \\\\c');
-  assert.equal(unescapeText(summaries[2]!), EVENTS[2]!.summary);
+  assert.equal(summaries[2], 'Senast: Provsteget är klart\\; a\\, b och \\\\c');
+  assert.equal(unescapeText(summaries[2]!), FIXTURE_EVENTS[2]!.summary);
   const description = props.find(([name]) => name === 'DESCRIPTION')![1];
-  assert.equal(unescapeText(description), EVENTS[0]!.description);
+  assert.equal(unescapeText(description), FIXTURE_EVENTS[0]!.description);
   assert.ok(!description.includes('\n'));
 });
 
 test('ics: the same step and release date give the same UID, downloaded at any time', () => {
-  const later = icsCalendar(EVENTS, { stamp: new Date('2026-12-01T15:30:00Z'), name: 'Insluss' });
+  const later = icsCalendar(FIXTURE_EVENTS, { stamp: new Date('2026-12-01T15:30:00Z'), name: 'Insluss' });
   const uids = (text: string) => properties(text).filter(([name]) => name === 'UID').map(([, value]) => value);
   assert.deepEqual(uids(later), uids(file));
-  assert.equal(stepEventUid('nybesok', '2027-01-22'), 'nybesok-20270122@insluss-guiden');
-  assert.notEqual(stepEventUid('nybesok', '2027-01-22'), stepEventUid('nybesok', '2027-01-29'));
+  assert.equal(stepEventUid('provsteg', '2027-01-22'), 'provsteg-20270122@insluss-guiden');
+  assert.notEqual(stepEventUid('provsteg', '2027-01-22'), stepEventUid('provsteg', '2027-01-29'));
 });
 
 test('ics: folding keeps short lines whole and splits long ones into 75 and 74 + a space', () => {
