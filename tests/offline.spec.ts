@@ -83,7 +83,7 @@ test('after one visit to the start page, the site works offline and says each pa
   expect(outside).toEqual([]);
 });
 
-test('a saved page is accessible with its line, in both colour schemes', async ({ page, context }) => {
+test('a saved page is accessible with its line, in both colour schemes', { tag: '@en-gang' }, async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('');
   await workerReady(page);
@@ -105,7 +105,7 @@ test('the worker lives at the site’s base, its scope is the base, and it is re
   expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
 });
 
-test('where service workers are unavailable, pages work as before and say nothing of a saved copy', async ({ page }) => {
+test('where service workers are unavailable, pages work as before and say nothing of a saved copy', { tag: '@en-gang' }, async ({ page }) => {
   // As on a plain-HTTP intranet host, where browsers offer no service worker.
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined }));
   const errors: string[] = [];
