@@ -1,26 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { FIXTURE_ROUTINES } from './glossary-fixture.ts';
 import { alphabetical, formPattern, formsOf, usages, type GlossaryEntry } from './glossary.ts';
 
-const STAD = {
-  id: 'stad',
-  body: [
-    '## Bakgrund',
-    '',
-    'Inklussning är en modell för planering. Klienter frigges villkorligt och ska stå under övervakning.',
-    '',
-    '## Rutin',
-    '',
-    '### Inkluss-modellen',
-    '',
-    'För målgruppen 18-24 år kan SIG (social insatsgrupp) vara en hjälpsam insats. Samverkan fortgår under hela övervakningstiden.',
-  ].join('\n'),
-};
-const NORDOST = {
-  id: 'nordost',
-  body: ['## Ansvarsfördelning', '', 'Om frivården vänder sig direkt till funktionsstöd. Sök i Treserva.', '', '### Vuxen Mottag', '', '<Kontaktuppgifter enhet="vuxen-mottag" />'].join('\n'),
-};
-const routines = [STAD, NORDOST];
+const routines = FIXTURE_ROUTINES;
 
 const entry = (overrides: Partial<GlossaryEntry>): GlossaryEntry => ({ id: 'sig', term: 'SIG', former: [], forklaring: [], ...overrides });
 
