@@ -15,7 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { connect } from 'node:net';
+import { waitForPort } from './lib/ports.mjs';
 import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -132,10 +132,10 @@ async function measureBuild(dist, port, browserPath, budgets, allPages) {
   const model = readFileSync(join(dist, GUIDE_MODEL, 'index.html'));
   const guide = { raw: model.length, gzip: gzipSync(model, { level: 6 }).length };
   // The main bench's server, just stopped, may still hold the port for a moment.
-  await waitForPort(port, false);
+  await waitForPort(port, { listening: false, what: "The growth scenario's server" });
   const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--dir', dist, '--port', String(port)], { stdio: 'ignore' });
   try {
-    await waitForPort(port);
+    await waitForPort(port, { what: "The growth scenario's server" });
     const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
     try {
       const search = await measureSearch(browser, origin, budgets.search.page);
@@ -249,20 +249,3 @@ function ratio(grown, today) {
   return today ? `${(grown / today).toFixed(2)}×` : '–';
 }
 
-/** Until something listens on `port` (or, with `listening` false, nothing does). */
-async function waitForPort(port, listening = true) {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const open = await new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open === listening) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The growth scenario's server did not ${listening ? 'start' : 'get'} port ${port} (is the port in use? Set BENCH_PORT).`);
-}

@@ -15,7 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { connect } from 'node:net';
+import { waitForPort } from './lib/ports.mjs';
 import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -71,7 +71,7 @@ compressedCopy('dist', SERVED);
 // Lighthouse, too, sees the bytes nginx sends, not the files on disk).
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', SERVED, '--port', String(PORT), '--gzip'], { stdio: 'ignore' });
 try {
-  await waitForPort(PORT);
+  await waitForPort(PORT, { what: "The site's server" });
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
   /** @type {Map<string, Load>} */
   const loads = new Map();
@@ -492,23 +492,6 @@ function pair({ raw, gzip }) {
   return raw ? `${(raw / 1024).toFixed(1)}/${(gzip / 1024).toFixed(1)}` : '0';
 }
 
-/** @param {number} port */
-async function waitForPort(port) {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const open = await new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The site's server did not start on port ${port} (is the port in use? Set BENCH_PORT).`);
-}
 
 /** @param {string} message */
 function fail(message) {

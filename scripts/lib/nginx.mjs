@@ -3,7 +3,7 @@
 // foreground, with its pid, logs and temp files in a folder of its own.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { accepts } from './ports.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -96,16 +96,4 @@ function replaceExactlyOnce(text, search, replacement, file) {
   const parts = text.split(search);
   if (parts.length !== 2) throw new Error(`${file} must contain "${search}" exactly once (the tests replace it).`);
   return parts.join(replacement);
-}
-
-/** @param {number} port */
-function accepts(port) {
-  return new Promise((resolveAccepts) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolveAccepts(true);
-    });
-    socket.once('error', () => resolveAccepts(false));
-  });
 }
