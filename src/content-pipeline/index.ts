@@ -128,7 +128,7 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
     problems.push(...report.problems);
     const body = bodyOf(source);
     links.push({ file, id, page, links: report.links });
-    return { document: data === undefined ? undefined : { id, file, data, body }, fields, body, ids: report.ids, source };
+    return { document: data === undefined ? undefined : { id, file, data, body }, fields, body, ids: report.ids, source, readable: report.readable };
   };
 
   // The routines: each current text, and the earlier versions kept beside it.
@@ -136,7 +136,16 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
   const routines = routineFiles.map((file) => {
     const id = file.slice(ROUTINE_DIR.length + 1).replace(/\.mdx?$/, '');
     const read = readMdx(file, id, routinePath(id), 'rutiner', schemas.routineHeader);
-    return { id, file, body: read.body, blocks: routineBlocks(read.source), ids: read.ids, document: read.document, scope: read.fields && scopeFields(id, read.fields) };
+    return {
+      id,
+      file,
+      body: read.body,
+      blocks: routineBlocks(read.source),
+      ids: read.ids,
+      document: read.document,
+      scope: read.fields && scopeFields(id, read.fields),
+      readable: read.readable,
+    };
   });
   const versions: Array<{ routine: string; date: string; file: string; body: string; ids: string[]; document: Routine | undefined }> = [];
   const strayFolders = new Set<string>();
@@ -196,6 +205,8 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
     // unreadable: its mistake is already reported, and a second message
     // about the same lines would send the owner to the routine instead.
     if (!contacts.parsed && routine.blocks.some((block) => block.component?.name === 'Kontaktuppgifter')) continue;
+    // Nor while its own text cannot be read: every sentence would seem to differ.
+    if (!routine.readable) continue;
     const decided = readDecided(files, file);
     if ('problem' in decided) {
       problems.push(decided.problem);
@@ -237,8 +248,9 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
   const nextSteps: string[] = [];
   if (model && contactIds) {
     problems.push(...validateModel(model, { routines: texts, contactIds }));
-    // The review is shown with the model's other mistakes, so that all of them come in one run.
-    if (reviews) {
+    // The review is shown with the model's other mistakes, so that all of them come in one run;
+    // not while a routine's text cannot be read, whose change would be the mistake itself.
+    if (reviews && routines.every((routine) => routine.readable)) {
       const state = reviewState(model, texts, reviews);
       problems.push(...reviewProblems(state, new Map(routines.map((routine) => [routine.id, routine.file]))));
       const summary = reviewSummary(state);

@@ -25,6 +25,8 @@ export interface MdxLink {
 }
 
 export interface MdxReport {
+  /** False when the text cannot be parsed at all: then nothing else in it was checked, and nothing should be compared with it. */
+  readable: boolean;
   problems: Problem[];
   /** Every link the text makes, for the check that its target exists. */
   links: MdxLink[];
@@ -56,7 +58,7 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 const HOW_TO_WRITE_TEXT = 'Skriv \\< eller \\{ om tecknet ska stå i texten.';
 
 export function checkMdx(source: string, rules: MdxRules): MdxReport {
-  const report: MdxReport = { problems: [], links: [], ids: [] };
+  const report: MdxReport = { readable: true, problems: [], links: [], ids: [] };
   const problem = (line: number | undefined, message: string) =>
     report.problems.push({ file: rules.file, line, entry: rules.entry, inText: true, message });
 
@@ -69,7 +71,7 @@ export function checkMdx(source: string, rules: MdxRules): MdxReport {
       at ? Number(at[1]) : undefined,
       `texten går inte att läsa${at ? ` (tecken ${at[2]} på raden)` : ''}. En tagg som <details> måste stängas med </details>, och en klammer { måste stängas med }. ${HOW_TO_WRITE_TEXT}`,
     );
-    return report;
+    return { ...report, readable: false };
   }
 
   const imported = new Set<string>();
