@@ -14,7 +14,7 @@ import { dateProblem } from '../lib/iso-date.ts';
 import { districtProblems, type RoutineScope } from '../lib/districts.ts';
 import { questionsAndGroups } from '../lib/process/questions.ts';
 import { sections } from '../lib/process/source-text.ts';
-import { NO_REVIEWS, parseReviews, reviewProblems, reviewState, reviewSummary, type Reviews } from '../lib/process/review.ts';
+import { NO_REVIEWS, parseReviews, reviewProblems, reviewState, reviewSummary, type Reviews, type ReviewState } from '../lib/process/review.ts';
 import { versionProblems } from '../lib/revisions/history.ts';
 import { routinePath, versionPath } from '../lib/urls.ts';
 import type { ProcessModel } from '../lib/process/model.ts';
@@ -251,7 +251,10 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
     // The review is shown with the model's other mistakes, so that all of them come in one run;
     // not while a routine's text cannot be read, whose change would be the mistake itself.
     if (reviews && routines.every((routine) => routine.readable)) {
-      const state = reviewState(model, texts, reviews);
+      // A step with a mistake of its own is not yet to be read again for the words of that mistake:
+      // "rollen finns inte" is what to fix; once fixed, its changed words are asked for as usual.
+      const mistaken = new Set(problems.flatMap((problem) => (problem.file === FILES.steps && problem.entry ? [problem.entry] : [])));
+      const state = withoutWordsOf(reviewState(model, texts, reviews), mistaken);
       problems.push(...reviewProblems(state, new Map(routines.map((routine) => [routine.id, routine.file]))));
       const summary = reviewSummary(state);
       if (summary) nextSteps.push(summary);
@@ -536,4 +539,12 @@ function inOrder<T extends { ordning: number }>(items: readonly T[]): T[] {
 
 function all<T>(items: ReadonlyArray<T | undefined>): items is T[] {
   return items.every((item) => item !== undefined);
+}
+
+/** The review without the changed own words of the given steps; a step left with nothing to read again is dropped. */
+function withoutWordsOf(state: ReviewState, stepIds: ReadonlySet<string>): ReviewState {
+  const pending = state.pending
+    .map((item) => (stepIds.has(item.step.id) ? { ...item, words: [] } : item))
+    .filter((item) => item.unreviewed || item.words.length > 0 || item.changes.length > 0);
+  return { ...state, pending };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readContent } from '../../src/content-pipeline/index.ts';
-import { checkWith, englishLines, ROOT } from './project.ts';
+import { checkWith, englishLines, replaceInEntry, ROOT } from './project.ts';
 import { MISTAKES } from './mistakes.ts';
 
 // Each mistake against the content pipeline, in this process: the build,
@@ -22,5 +22,14 @@ test('a routine text that cannot be read gives that one mistake: no sentence of 
   const { errors, nextSteps } = checkWith({ [local.file]: (text) => text.replace(/\n## /, '\n<details>\n\n## ') });
   assert.equal(errors.length, 1, errors.join('\n'));
   assert.match(errors[0]!, new RegExp(`^${local.file.replace(/\./g, '\\.')}, rad \\d+ → ${local.id}, i texten: texten går inte att läsa`));
+  assert.deepEqual(nextSteps, []);
+});
+
+test('a mistake in a step’s roles is that one mistake: not also a change of its own words to read again', () => {
+  const step = readContent(ROOT).process.steps.find((candidate) => candidate.roller.length === 1)!;
+  const [role] = step.roller;
+  const { errors, nextSteps } = checkWith({ 'content/process/steg.yaml': replaceInEntry(step.id, new RegExp(`\\b${role}\\b`), `${role}x`) });
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0]!, new RegExp(`content/process/steg\\.yaml → ${step.id}, fältet roller: rollen "${role}x" finns inte`));
   assert.deepEqual(nextSteps, []);
 });
