@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { loadContent } from '../../src/content-pipeline/index.ts';
 import { FILES } from '../../src/content-pipeline/files.ts';
 import { quotedParagraphs, paragraphsOf } from '../../src/lib/process/review.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { sentences, words } from '../../src/lib/routine-text/words.ts';
-import { checkWith, copyProject, ROOT, type Edits } from './project.ts';
+import { checkWith, copyProject, escapeRegExp, ROOT, type Edits } from './project.ts';
 
 const GRANSKA = join(ROOT, 'scripts/granska.ts');
 const content = loadContent({ root: ROOT }).content!;
@@ -121,4 +122,18 @@ test('a granskning.yaml of the earlier format is named, and npm run granska carr
   } finally {
     copy.remove();
   }
+});
+
+test('a renamed heading is named a heading, and asks for no new step', () => {
+  // A heading no step's section is named by, so that only the review speaks.
+  const cited = new Set(content.process.steps.flatMap((step) => step.kallor.map((source) => `${source.dokument}#${source.avsnitt}`)));
+  const heading = paragraphs
+    .get(routine.id)!
+    .map((paragraph) => /^#{2,6} (.+)$/.exec(paragraph.text)?.[1])
+    .find((text) => text && !cited.has(`${routine.id}#${slugify(text)}`))!;
+  const edit = (text: string) => text.replace(new RegExp(`^(#{2,6}) ${escapeRegExp(heading)}$`, 'm'), `$1 ${heading} och mer`);
+  const { errors } = checkWith({ [`content/rutiner/${routine.id}.mdx`]: edit, [`content/rutiner/${routine.id}/beslutat-dokument.txt`]: (text) => text.replace(heading, `${heading} och mer`) });
+  const review = errors.find((error) => error.includes('ändring 1'));
+  assert.ok(review, errors.join('\n'));
+  assert.match(review, new RegExp(`rubriken ”${escapeRegExp(heading)} och mer” \\(tillagt: ”och mer”\\)\\. Ingen mening under rubriken har ändrats, så inget steg behöver läsas om\\. Kör: npm run granska -- ändring 1$`));
 });

@@ -345,16 +345,26 @@ export function reviewProblems(state: ReviewState, routineFiles: ReadonlyMap<str
 
 /** "ändring 1 i avsnittet ”Inkluss-modellen” (rutinen "goteborgs-stad"): …", with every changed sentence and its words. */
 export function changeText(change: TextChange): string {
+  // A renamed heading is no sentence: the owner reads "rubriken", and is not asked for a step.
+  const [one, other] = headingOnly(change) ? ['ny rubrik', 'rubriken'] : ['ny mening', 'meningen'];
   const lines = change.sentences.map((sentence) => {
     const words = describeChange(sentence.words);
-    if (!sentence.before) return `ny mening ”${sentence.after}”`;
-    if (!sentence.after) return `meningen ”${sentence.before}” är borttagen`;
-    return `meningen ”${sentence.after}” (${words})`;
+    if (!sentence.before) return `${one} ”${sentence.after}”`;
+    if (!sentence.after) return `${other} ”${sentence.before}” är borttagen`;
+    return `${other} ”${sentence.after}” (${words})`;
   });
   return `${changeName(change.number)} i avsnittet ”${change.heading}” (rutinen "${change.routine}") sedan stegen granskades: ${lines.join('; ')}.`;
 }
 
+/** Whether every paragraph the change touches is a heading ("## Rubrik"). */
+function headingOnly(change: TextChange): boolean {
+  return [...change.before, ...change.after].every((paragraph) => /^#{1,6} /.test(paragraph));
+}
+
 function changeTodo(change: TextChange): string {
+  if (change.steps.length === 0 && headingOnly(change)) {
+    return `Ingen mening under rubriken har ändrats, så inget steg behöver läsas om. Kör: ${reviewCommand([changeName(change.number)])}`;
+  }
   if (change.steps.length === 0) {
     return `Det är ny text som inget steg citerar: behövs ett nytt steg? Lägg i så fall till det i ${FILES.steps}. Kör sedan: ${reviewCommand([changeName(change.number)])}`;
   }
