@@ -91,7 +91,11 @@ if (wrong.length > 0 || unknownChanges.length > 0) {
   if (wrong.length) console.error(`Det finns inget steg som heter ${wrong.map((id) => `"${id}"`).join(', ')} i ${FILES.steps}.`);
   if (unknownChanges.length) {
     console.error(
-      `Det finns ingen ${unknownChanges.map(changeName).join(', ')}: ${state.changes.length ? `ändringarna är ${state.changes.map((change) => change.number).join(', ')}` : 'inget har ändrats'}. Kör npm run granska för att se dem.`,
+      `Det finns ingen ${unknownChanges.map(changeName).join(', ')}: ${
+        state.changes.length
+          ? `ändringarna är ${state.changes.map((change) => change.number).join(', ')}. Kör npm run granska för att se dem.`
+          : 'ingen text har ändrats sedan stegen granskades, så det finns inget att godkänna.'
+      }`,
     );
   }
   process.exit(1);

@@ -93,7 +93,7 @@ test('npm run granska refuses a step or a change that does not exist, in Swedish
     const result = copy.run([GRANSKA, 'nybesk', 'ändring', '3']);
     assert.equal(result.ok, false);
     assert.match(result.output, /Det finns inget steg som heter "nybesk" i content\/process\/steg\.yaml\./);
-    assert.match(result.output, /Det finns ingen ändring 3: inget har ändrats\. Kör npm run granska för att se dem\./);
+    assert.match(result.output, /Det finns ingen ändring 3: ingen text har ändrats sedan stegen granskades, så det finns inget att godkänna\./);
   } finally {
     copy.remove();
   }
