@@ -18,7 +18,7 @@ export const FIXTURE_CITY = {
   ].join('\n'),
 };
 export const FIXTURE_LOCAL = {
-  id: 'nordost',
+  id: 'lokal',
   body: ['## Ansvarsfördelning', '', 'Om frivården vänder sig direkt till funktionsstöd. Sök i Treserva.', '', '### Vuxen Mottag', '', '<Kontaktuppgifter enhet="vuxen-mottag" />'].join('\n'),
 };
 export const FIXTURE_ROUTINES = [FIXTURE_CITY, FIXTURE_LOCAL];
