@@ -281,7 +281,7 @@ test('försörjningsstöd in Nordost, release in 60 days, one result: the dates,
     await expect(page.getByText('Planerad frigivning: fredag 22 januari 2027, om 60 dagar räknat från måndag 23 november 2026.')).toBeVisible();
     await expect(lineFor(page, titleOf('nybesok'))).toContainText('senast cirka fredag 8 januari 2027');
     await expect(stepTitled(page, titleOf('nybesok')).locator('.guide__date')).toHaveText('Senast cirka fredag 8 januari 2027');
-    // "… så att utredningen är klar senast samma dag": a purpose, tied to the release, not a bold deadline (issue 18).
+    // The routine's "klar senast samma dag" as the release: a purpose, tied to the release, not a bold deadline (issue 18).
     const done = stepTitled(page, titleOf('utredning-klar'));
     await expect(done.locator('.guide__date')).toHaveCount(0);
     await expect(done).toContainText('(fredag 22 januari 2027)');
@@ -299,7 +299,8 @@ test('försörjningsstöd in Nordost, release in 60 days, one result: the dates,
     await expect(visit).toContainText(`${upperFirst(stepOf('besok-vid-frigivningen').tid!.text)} (fredag 22 januari 2027)`);
     await expect(visit.locator('.guide__date')).toHaveCount(0);
     // The one step renderer: the guide shows "Gäller" too, and says whose step the routine does not name.
-    await expect(stepTitled(page, titleOf('nybesok'))).toContainText('GällerBara Nordost (lokal rutin)');
+    // Where the local routine applies, as its frontmatter names the administrations.
+    await expect(stepTitled(page, titleOf('nybesok'))).toContainText(`GällerBara ${routineOf(stepOf('nybesok').omfattning).forvaltningar.join(' och ')} (lokal rutin)`);
     await expect(stepTitled(page, titleOf('nybesok'))).toContainText(
       `VemRutinen anger inte vem. Webbplatsens läsning: ${lowerFirst(roleName('forsorjningsstod'))}.`,
     );
@@ -758,7 +759,7 @@ test.describe('issue 18: the checklist and the calendar say only what the routin
   });
 
   test('6: an approximate time behind us is never called passed: the line, the detail and the event say what is true', async ({ page }) => {
-    // Release in 8 days: the nybesök's "senast cirka två veckor före" is behind.
+    // Release in 8 days: the nybesök's approximate time, about two weeks before, is behind.
     await page.goto(guide({ ...FS_NORDOST, frigivning: '2026-12-01' }));
     await expect(result(page)).toBeVisible();
     const nybesok = step('nybesok');
@@ -768,7 +769,7 @@ test.describe('issue 18: the checklist and the calendar say only what the routin
     await expect(stepTitled(page, nybesok.titel)).toContainText(`Senast cirka tisdag 17 november 2026 (${nybesok.tid!.text}; nu 8 dagar kvar till frigivningen)`);
     expect(eventValue(await calendar(page), 'nybesok', 'SUMMARY')).toMatch(new RegExp(`^Senast cirka: ${nybesok.titel} – `));
 
-    // Frivården in Nordost, three weeks before the release: the "cirka tre–fyra månader" window is behind.
+    // Frivården in Nordost, three weeks before the release: the approximate window of three to four months is behind.
     await page.goto(guide({ roll: 'frivarden', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'ja', frigivning: '2026-12-14', naraFrigivning: 'nej', behov: 'nej', funktionsvariation: 'nej' }));
     await expect(result(page)).toBeVisible();
     const window = step('kontakt-ansvarig-vuxenenhet');
