@@ -53,7 +53,7 @@ if (stats) {
 // The owner's revision (tests/content/owner-fixture.ts, built by the content
 // tests into dist-agare/): the specs that read content/ run again over its
 // build and its content, proving that an edit in content/ alone keeps them green.
-const OWNER_SPECS = ['contacts', 'roles', 'opening-hours', 'step-contacts', 'guide-phone'].map((name) => `tests/${name}.spec.ts`);
+const OWNER_SPECS = ['contacts', 'roles', 'opening-hours', 'step-contacts', 'guide-phone', 'routines'].map((name) => `tests/${name}.spec.ts`);
 rmSync('.cache/playwright-owner.json', { force: true });
 const owner = run(
   "End-to-end tests over the owner's revision (dist-agare/)",

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { modelRoles, modelSteps } from './support/process';
 
 /**
  * The light and the dark scheme, and print. axe runs on every page in both
@@ -11,6 +12,10 @@ import { expect, test, type Page } from '@playwright/test';
  */
 
 type Rgb = [number, number, number];
+
+/** A step's title and a role's name as content/process/ writes them, by id. */
+const titleOf = (id: string) => modelSteps().find((step) => step.id === id)!.titel;
+const roleName = (id: string) => modelRoles().find((role) => role.id === id)!.namn;
 
 interface Measured {
   what: string;
@@ -93,20 +98,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(failing(plain)).toEqual([]);
 
       // A role's view: its own steps filled, those that do not concern it toned down.
-      await page.getByLabel('Visa steg för:').selectOption({ label: 'Funktionsstöd' });
+      await page.getByLabel('Visa steg för:').selectOption({ label: roleName('funktionsstod') });
       await expect(svg.locator('a[data-role-view="own"]').first()).toBeVisible();
       await expect(svg.locator('a[data-role-view="other"]').first()).toBeVisible();
       expect(failing(await chartContrasts(page))).toEqual([]);
 
       // Back from a step: its node marked; then a node focused by the keyboard.
       await page.getByLabel('Visa steg för:').selectOption({ label: 'Alla roller' });
-      await svg.getByRole('link', { name: /Första videosamtalet/ }).click();
+      await svg.getByRole('link', { name: titleOf('videosamtal') }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Stäng' }).click();
       await expect(svg.locator('a[aria-current]')).toHaveCount(1);
       const marked = await chartContrasts(page);
       expect(marked.some((m) => m.what.startsWith('marked node'))).toBe(true);
       expect(failing(marked)).toEqual([]);
-      await svg.getByRole('link', { name: /Inhämta skriftligt samtycke/ }).focus();
+      await svg.getByRole('link', { name: titleOf('samtycke') }).focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
       const focused = await chartContrasts(page);

@@ -1,4 +1,5 @@
 import { expect, test, type Request } from '@playwright/test';
+import { answerText, guideQuestion } from './support/process';
 
 /**
  * What the guide does with its address when it is not one the guide wrote:
@@ -10,6 +11,10 @@ import { expect, test, type Request } from '@playwright/test';
 // "Today" for every test: Monday 23 November 2026, in Swedish time.
 const NOW = new Date('2026-11-23T10:00:00+01:00');
 const IGNORED = 'Några uppgifter i adressen kunde inte användas och har hoppats över.';
+/** The questions as content/process/fragor.yaml words them. */
+const ROLE = guideQuestion('roll').fraga;
+const ADMINISTRATION = guideQuestion('forvaltning').fraga;
+const FIRST_CONTACT = guideQuestion('forstaKontakt').fraga;
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(NOW);
@@ -23,7 +28,7 @@ test.describe('an old link with the answers in the query', () => {
     context.on('request', (request) => requests.push(request));
     const query = new URLSearchParams(ANSWERS).toString();
     await page.goto(`guide/?${query}`);
-    await expect(page.getByRole('group', { name: 'Vilken förvaltning handlägger ärendet?' })).toBeVisible();
+    await expect(page.getByRole('group', { name: ADMINISTRATION })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).search, 'the answers left the query').toBe('');
     expect(new URL(page.url()).hash).toBe(`#${query}`);
@@ -62,7 +67,7 @@ test.describe('a fragment whose percent-encoding is broken', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`guide/${fragment}`);
       await expect(page.getByText(IGNORED)).toBeVisible();
-      await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
+      await expect(page.getByRole('group', { name: ROLE })).toBeVisible();
       expect(errors).toEqual([]);
     });
   }
@@ -71,19 +76,19 @@ test.describe('a fragment whose percent-encoding is broken', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto('guide/#roll=frivarden&forvaltning=nordost');
-    await expect(page.getByRole('group', { name: 'Vem tog den första kontakten med socialtjänsten?' })).toBeVisible();
+    await expect(page.getByRole('group', { name: FIRST_CONTACT })).toBeVisible();
     await expect(page.getByText(IGNORED)).toBeHidden();
     await page.evaluate(() => {
       location.hash = '%E0%A4%A';
     });
     await expect(page.getByText(IGNORED)).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Vilken är din roll i ärendet?' })).toBeVisible();
+    await expect(page.getByRole('group', { name: ROLE })).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
 
 test.describe('a typed date whose weekday is another day\'s', () => {
-  const DATE_QUESTION = 'När är den villkorliga frigivningen planerad?';
+  const DATE_QUESTION = guideQuestion('frigivning').fraga;
   const BEFORE_DATE = { roll: 'funktionsstod', forstaKontakt: 'frivarden', samtycke: 'ja' };
   const MISMATCH = 'Veckodagen stämmer inte: du skrev fredag, men 15 mars 2027 är en måndag.';
 
@@ -96,8 +101,8 @@ test.describe('a typed date whose weekday is another day\'s', () => {
     await expect(page).toHaveURL(/&frigivning=2027-03-15$/);
     const note = page.locator('[aria-live]').filter({ hasText: 'Guiden använder' });
     await expect(note).toHaveText(`Guiden använder måndag 15 mars 2027. ${MISMATCH} Ändra datumet om du menade en annan dag.`);
-    // Still said further on, while that date stands …
-    await page.getByRole('group').getByLabel('Nej', { exact: true }).first().check();
+    // Still said further on, while that date stands (the next question for funktionsstöd: a signalled disability) …
+    await page.getByRole('group', { name: guideQuestion('funktionsvariation').fraga }).getByLabel(answerText('funktionsvariation', 'nej'), { exact: true }).check();
     await page.getByRole('button', { name: 'Nästa' }).click();
     await expect(page).toHaveURL(/&frigivning=2027-03-15&/);
     await expect(note).toContainText('Guiden använder måndag 15 mars 2027.');

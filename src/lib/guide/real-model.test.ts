@@ -153,6 +153,23 @@ const CASES: Case[] = [
     steps: ['samtycke', 'ingen-samverkan'],
     notes: ['ingen-samverkan'],
   },
+  {
+    name: '2: consent refused in Nordost: no collaboration there either',
+    answers: { roll: 'vuxenenheten', forvaltning: 'nordost', forstaKontakt: 'frivarden', samtycke: 'nej' },
+    asked: ['roll', 'forvaltning', 'forstaKontakt', 'samtycke'],
+    steps: ['samtycke', 'ingen-samverkan'],
+    notes: ['ingen-samverkan'],
+  },
+  {
+    name: '2: the person called first and consented, initiated close to the release: inform and refer, then the path with the booked time',
+    answers: { ...VUXEN_STAD, forstaKontakt: 'den-enskilde', frigivning: '2026-12-28', naraFrigivning: 'ja' },
+    steps: [
+      'informera-och-hanvisa', 'samtycke', 'initiera-arendet', 'inleda-samverkan-oavsett-tid', 'handlagga-initialt', 'inleda-utredning',
+      'personutredning', 'videosamtal', 'kontakta-ekonomiskt-bistand', 'gemensamt-besok', 'planering-efter-frigivning', 'samverkan-under-overvakningen',
+    ],
+    conditional: ['fortsatta-videomoten'],
+    notes: ['forsta-kontakt', 'nara-frigivning'],
+  },
   // Point 4: an existing handläggare at ekonomiskt bistånd. Issue 18, point 3: the Nordost text
   // states the nybesök, "klar senast samma dag" and the visit at the release without an exception.
   {
@@ -395,7 +412,9 @@ test('issue 18, 6: an approximate time behind us says how long is left, never th
   assert.match(nybesok.step.tid!.text, /cirka/);
   assert.match(`${PREFIX[nybesok.kind!]} ${datesText(nybesok)}`, /^Senast cirka /);
   // Once the release has passed, that is what is said.
-  assert.equal(standingShort(datedIn({ ...FS_NORDOST, frigivning: RELEASE.passed }, 'nybesok')), ' (frigivningsdatumet har passerat)');
+  const passed = datedIn({ ...FS_NORDOST, frigivning: RELEASE.passed }, 'nybesok');
+  assert.equal(standingShort(passed), ' (frigivningsdatumet har passerat)');
+  assert.equal(standingText(passed), '; frigivningsdatumet har passerat');
 });
 
 test('issue 18, 6: every timing the routine words with "cirka" is approximate in the model', () => {
