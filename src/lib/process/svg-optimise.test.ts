@@ -28,6 +28,13 @@ test('every node keeps its link and classes', () => {
   assert.doesNotMatch(optimised, /xlink/);
 });
 
+test('coordinates keep a tenth of a pixel, and a class named twice is named once', () => {
+  assert.doesNotMatch(optimised, /\d\.\d{2}/);
+  assert.match(optimised, /translate\(485\.8 135\)/);
+  const twice = optimiseSvg(DRAWN.replace('class="flowchart-link"', 'class="edge-pattern-solid edge-pattern-solid flowchart-link"'));
+  assert.match(twice, /class="edge-pattern-solid flowchart-link"/);
+});
+
 test('the root keeps its id, size, role and aria attributes, and its title and description', () => {
   const root = /^<svg[^>]*>/.exec(optimised)![0];
   for (const attribute of ['id="flodesschema-svg"', 'width="1453"', 'height="3871"', 'role="graphics-document document"', 'aria-roledescription="flowchart-v2"']) {

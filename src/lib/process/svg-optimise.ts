@@ -27,6 +27,18 @@ const roundStyleNumbers: CustomPlugin = {
   }),
 };
 
+/** Mermaid names each edge's thickness and pattern twice in its class. */
+const removeRepeatedClasses: CustomPlugin = {
+  name: 'removeRepeatedClasses',
+  fn: () => ({
+    element: {
+      enter(node) {
+        if (node.attributes.class) node.attributes.class = [...new Set(node.attributes.class.split(/\s+/).filter(Boolean))].join(' ');
+      },
+    },
+  }),
+};
+
 /** The empty `<rect/>` Mermaid leaves in every label draws nothing. */
 const removeEmptyRects: CustomPlugin = {
   name: 'removeEmptyRects',
@@ -125,8 +137,10 @@ const phaseLabelsOnTop: CustomPlugin = {
  * and aria attributes, and the `<title>` and `<desc>` they point to. What
  * goes: Mermaid's stylesheet, `data-*` attributes (edge points as base64,
  * ids repeated), every id nothing refers to (the nodes' too), markers
- * unused, the invisible links, default attributes, empty styles, and digits
- * beyond a thousandth of a pixel. What moves: the phase names, into one
+ * unused, the invisible links, default attributes, empty styles, a class
+ * named twice, and digits beyond a tenth of a pixel (the chart is never
+ * shown larger than twice its drawn size: at most a tenth of a pixel on
+ * screen). What moves: the phase names, into one
  * group drawn last (phaseLabelsOnTop).
  */
 export function optimiseSvg(svg: string): string {
@@ -134,6 +148,7 @@ export function optimiseSvg(svg: string): string {
   const input = withXlinkLinks(withoutEmbeddedStyles(svg)).replace(/<br\s*>/g, '<br/>');
   const { data } = optimize(input, {
     multipass: true,
+    floatPrecision: 1,
     plugins: [
       {
         name: 'preset-default',
@@ -155,6 +170,7 @@ export function optimiseSvg(svg: string): string {
         },
       },
       roundStyleNumbers,
+      removeRepeatedClasses,
       removeEmptyRects,
       removeInvisibleLinks,
       phaseLabelsOnTop,
