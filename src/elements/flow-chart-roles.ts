@@ -3,7 +3,8 @@
  * steg för" and `#roll=<id>` mark the role's own steps, show the steps that
  * concern it and tone down the rest, in the chart and in the list, from
  * the `data-roller` and `data-berorda` the list's items carry (the same
- * process model as the role pages). Nothing is redrawn.
+ * process model as the role pages). Nothing is redrawn. Loaded by
+ * flow-chart.ts only when a role is asked for, in the address or the field.
  */
 import { countViews, ROLE_VIEW_TAGS, roleFromHash, roleHash, roleView, roleViewSummary, unknownRoleMessage, type RoleView } from '../lib/process/role-view';
 
@@ -12,21 +13,18 @@ export class RoleViews {
     private readonly element: HTMLElement,
     private readonly nodeOf: (stepId: string) => Element | undefined,
     private readonly announce: (text: string) => void,
-  ) {
-    const select = element.querySelector('select');
+  ) {}
+
+  /** The reader chose in "Visa steg för". */
+  choose(roleId: string) {
     // "Alla roller" drops the fragment: back to the page's path as the server
     // wrote it, not location.pathname, which under an address like
     // //flodesschema/ would name another host (and replaceState would throw).
-    const path = element.dataset.path!;
-    select?.addEventListener('change', () => {
-      history.replaceState(history.state, '', roleHash(select.value) || `${path}${location.search}`);
-      this.show(select.value);
-    });
-    // The address decides, not a choice the browser restored into the field.
-    this.show(roleFromHash(location.hash) ?? '', true);
+    history.replaceState(history.state, '', roleHash(roleId) || `${this.element.dataset.path!}${location.search}`);
+    this.show(roleId);
   }
 
-  /** A changed address that names a role (a link to a role's view). */
+  /** An address that names a role: the page opened with one, or a link to a role's view was followed. */
   hashChanged() {
     const role = roleFromHash(location.hash);
     if (role !== undefined) this.show(role, true);

@@ -5,12 +5,14 @@
  * - zoom and pan (flow-chart-zoom.ts),
  * - the view per role (flow-chart-roles.ts),
  * - from a node to its step and back (flow-chart-steps.ts).
+ * The zoom's work and the role view are loaded when first asked for: a
+ * first visit loads only what it uses (the page's budget, docs/bench.md).
  *
  * When the build could not draw the chart (no browser at build time, or
  * `npm run dev`), it draws it here, loading Mermaid only now and only on
  * this page; if that fails, it says so and the list below stays.
  */
-import { RoleViews } from './flow-chart-roles';
+import type { RoleViews } from './flow-chart-roles';
 import { StepLinks } from './flow-chart-steps';
 import { ChartZoom } from './flow-chart-zoom';
 
@@ -29,10 +31,27 @@ class FlowChart extends HTMLElement {
     const zoom = svg ? new ChartZoom(this, box, svg, announce) : undefined;
     if (!zoom) this.querySelector<HTMLElement>('.diagram__zoom')?.setAttribute('hidden', '');
     const steps = new StepLinks(this, nodeOf, (element, block) => zoom?.reveal(element, block));
-    const roles = new RoleViews(this, nodeOf, announce);
+    let roles: Promise<RoleViews> | undefined;
+    const withRoles = (then: (views: RoleViews) => void) => {
+      roles ??= import('./flow-chart-roles').then(({ RoleViews }) => new RoleViews(this, nodeOf, announce));
+      roles.then(then, () => {
+        roles = undefined;
+        announce('Stegen för rollen kunde inte visas just nu. Försök igen.');
+      });
+    };
+    // The address names a role as roleHash (src/lib/process/role-view.ts) writes it.
+    const roleInAddress = () => location.hash.startsWith('#roll=');
+    const select = this.querySelector('select');
+    select?.addEventListener('change', () => {
+      const chosen = select.value;
+      withRoles((views) => views.choose(chosen));
+    });
+    // The address decides, not a choice the browser restored into the field.
+    if (roleInAddress()) withRoles((views) => views.hashChanged());
+    else if (select) select.value = '';
     addEventListener('hashchange', (event) => {
       steps.hashChanged(event);
-      roles.hashChanged();
+      if (roleInAddress()) withRoles((views) => views.hashChanged());
     });
   }
 

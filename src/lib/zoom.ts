@@ -4,6 +4,10 @@
  * twice the size the chart was drawn at. Pure, so it is tested apart from
  * the browser.
  */
+import type { ZoomAction } from './zoom-keys.ts';
+
+// Which key does what is apart, for the page loads it before the rest (zoom-keys.ts).
+export { zoomActionForKey, type ZoomAction } from './zoom-keys.ts';
 
 /** One press of "Zooma in" or "+". */
 export const ZOOM_STEP = 1.5;
@@ -22,19 +26,11 @@ export function clampZoom(zoom: number, max: number): number {
   return Math.min(max, Math.max(1, zoom));
 }
 
-export type ZoomAction = 'in' | 'out' | 'fit';
-
 export function nextZoom(zoom: number, action: ZoomAction, max: number): number {
   if (action === 'fit') return 1;
   // Close to a limit, one press reaches it rather than stopping just short.
   const next = action === 'in' ? zoom * ZOOM_STEP : zoom / ZOOM_STEP;
   return clampZoom(Math.abs(next - 1) < 0.05 ? 1 : Math.abs(next - max) < 0.05 ? max : next, max);
-}
-
-/** The key a reader presses on the chart → what it does; ctrl, alt and meta keep theirs (the browser's zoom). */
-export function zoomActionForKey(key: string, modifiers: { ctrlKey: boolean; altKey: boolean; metaKey: boolean }): ZoomAction | undefined {
-  if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) return undefined;
-  return ({ '+': 'in', '=': 'in', '-': 'out', '−': 'out', '0': 'fit' } as const)[key as '+'];
 }
 
 /** What a screen reader hears after a change: "Hela schemat visas." or "Schemat förstorat 225 %." */

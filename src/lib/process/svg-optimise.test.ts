@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finishDrawnChart, optimiseSvg } from './svg-optimise.ts';
+import { finishDrawnChart, optimiseSvg, WRAPPED_LABEL_STYLE } from './svg-optimise.ts';
 import { accessibleText } from './svg.ts';
 
 /** The shape of what Mermaid draws (build-time, ELK), cut down to one of each part. */
@@ -26,6 +26,19 @@ test('every node keeps its link and classes', () => {
   assert.match(optimised, /<a href="#steg-samtycke"[^>]*><g class="node default lokal clickable">/);
   assert.match(optimised, /<rect [^>]*class="basic label-container"/);
   assert.doesNotMatch(optimised, /xlink/);
+});
+
+test('coordinates keep a tenth of a pixel, and a class named twice is named once', () => {
+  assert.doesNotMatch(optimised, /\d\.\d{2}/);
+  assert.match(optimised, /translate\(485\.8 135\)/);
+  const twice = optimiseSvg(DRAWN.replace('class="flowchart-link"', 'class="edge-pattern-solid edge-pattern-solid flowchart-link"'));
+  assert.match(twice, /class="edge-pattern-solid flowchart-link"/);
+});
+
+test('a label box that fills the wrapping width leaves its style to the stylesheet; another keeps its own', () => {
+  const wrapped = optimiseSvg(DRAWN.replace('style="display: table; line-height: 1.5; width: 140px;"', `style="${WRAPPED_LABEL_STYLE.join('; ')};"`));
+  assert.match(wrapped, /<foreignObject[^>]*><div xmlns="http:\/\/www.w3.org\/1999\/xhtml"><span class="nodeLabel"><p>Frivården: Inhämta samtycke/);
+  assert.match(optimised, /<div xmlns="http:\/\/www.w3.org\/1999\/xhtml" style="display:table;line-height:1.5;width:140px">/);
 });
 
 test('the root keeps its id, size, role and aria attributes, and its title and description', () => {

@@ -5,7 +5,7 @@
  * output. Build time only: the browser fallback never loads this.
  */
 import { optimize, type CustomPlugin, type XastChild, type XastElement } from 'svgo';
-import { DIAGRAM_SVG_ID } from './mermaid-config.ts';
+import { DIAGRAM_SVG_ID, MERMAID_CONFIG } from './mermaid-config.ts';
 import { accessibleText, withoutEmbeddedStyles, withPlainLinks, withXlinkLinks } from './svg.ts';
 
 /**
@@ -22,6 +22,50 @@ const roundStyleNumbers: CustomPlugin = {
         node.attributes.style = style
           .replace(/\d+\.\d{2,}/g, (number) => String(Number(Number(number).toFixed(1))))
           .replace(/;?\s*stroke-dashoffset:\s*0(?![.\d])/g, '');
+      },
+    },
+  }),
+};
+
+const WRAP = MERMAID_CONFIG.flowchart.wrappingWidth;
+
+/**
+ * The style Mermaid gives the box of every label that fills the wrapping
+ * width, which is every step's label today. The stylesheet gives it to a
+ * node's label box that has no style of its own (flowchart.css, a unit test
+ * keeps the two alike), so the page carries it once instead of once a step.
+ */
+export const WRAPPED_LABEL_STYLE = ['display:table', 'white-space:break-spaces', 'line-height:1.5', `max-width:${WRAP}px`, 'text-align:center', `width:${WRAP}px`];
+
+const declarations = (style: string) =>
+  style
+    .split(';')
+    .map((declaration) => declaration.replace(/\s+/g, ''))
+    .filter(Boolean)
+    .sort()
+    .join(';');
+
+/** A label box styled exactly so loses its style to the stylesheet; any other (a short label's, say) keeps its own. */
+const wrappedLabelStyleToStylesheet: CustomPlugin = {
+  name: 'wrappedLabelStyleToStylesheet',
+  fn: () => ({
+    element: {
+      enter(node, parent) {
+        const style = node.attributes.style;
+        if (node.name !== 'div' || !style || parent.type !== 'element' || parent.name !== 'foreignObject') return;
+        if (declarations(style) === declarations(WRAPPED_LABEL_STYLE.join(';'))) delete node.attributes.style;
+      },
+    },
+  }),
+};
+
+/** Mermaid names each edge's thickness and pattern twice in its class. */
+const removeRepeatedClasses: CustomPlugin = {
+  name: 'removeRepeatedClasses',
+  fn: () => ({
+    element: {
+      enter(node) {
+        if (node.attributes.class) node.attributes.class = [...new Set(node.attributes.class.split(/\s+/).filter(Boolean))].join(' ');
       },
     },
   }),
@@ -125,8 +169,11 @@ const phaseLabelsOnTop: CustomPlugin = {
  * and aria attributes, and the `<title>` and `<desc>` they point to. What
  * goes: Mermaid's stylesheet, `data-*` attributes (edge points as base64,
  * ids repeated), every id nothing refers to (the nodes' too), markers
- * unused, the invisible links, default attributes, empty styles, and digits
- * beyond a thousandth of a pixel. What moves: the phase names, into one
+ * unused, the invisible links, default attributes, empty styles, a class
+ * named twice, the style of a label that fills the wrapping width (the
+ * stylesheet has it), and digits beyond a tenth of a pixel (the chart is never
+ * shown larger than twice its drawn size: at most a tenth of a pixel on
+ * screen). What moves: the phase names, into one
  * group drawn last (phaseLabelsOnTop).
  */
 export function optimiseSvg(svg: string): string {
@@ -134,6 +181,7 @@ export function optimiseSvg(svg: string): string {
   const input = withXlinkLinks(withoutEmbeddedStyles(svg)).replace(/<br\s*>/g, '<br/>');
   const { data } = optimize(input, {
     multipass: true,
+    floatPrecision: 1,
     plugins: [
       {
         name: 'preset-default',
@@ -155,6 +203,8 @@ export function optimiseSvg(svg: string): string {
         },
       },
       roundStyleNumbers,
+      removeRepeatedClasses,
+      wrappedLabelStyleToStylesheet,
       removeEmptyRects,
       removeInvisibleLinks,
       phaseLabelsOnTop,
