@@ -61,6 +61,8 @@ for (const { colorScheme, name, viewport } of VIEWS) {
     });
 
     test(`axe finds nothing on the flowchart in a role's view, a step marked (${name})`, async ({ page }) => {
+      // The flowchart is the longest page for axe to walk: seconds more than any other on a slow machine.
+      test.slow();
       await page.goto('flodesschema/#roll=funktionsstod');
       await expect(page.locator('.flowchart__canvas a[data-role-view="own"]').first()).toBeVisible();
       await expectNoViolations(page);
