@@ -64,7 +64,9 @@ if (check.status !== 0) fail(`The content check found mistakes:\n${check.output}
 console.log('Building (npm run build) …');
 const build = timedNpmRun('build', { BASE_PATH: '/', OUT_DIR: './dist' });
 if (build.status !== 0) fail(`The build failed:\n${build.output}`);
-const pages = builtPages('dist');
+// BENCH_PAGES (a pattern): only the pages it matches, to measure a change to one of them without the whole run.
+const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : undefined;
+const pages = builtPages('dist').filter((path) => !only || only.test(`/${path}`));
 compressedCopy('dist', SERVED);
 
 // Served as the intranet serves it: its headers, and text compressed (so
@@ -91,7 +93,8 @@ try {
 } finally {
   server.kill();
 }
-exceeded.push(...(await growthScenario({ port: PORT, browserPath })));
+// The growth scenario measures the whole site: not for a few pages.
+if (!only) exceeded.push(...(await growthScenario({ port: PORT, browserPath })));
 
 process.exit(exceeded.length ? 1 : 0);
 
