@@ -48,7 +48,7 @@ const cases: Array<[string, unknown, string[]]> = [
   [
     'an entry without an id is named by its place and name',
     { ...FIXTURE_GOOD, personer: [{ namn: 'Ester Provsson', enhet: 'stod-prov' }] },
-    ['content/kontakter.yaml → personer → post nummer 1 (Ester Provsson), fältet id: Fyll i ett id, till exempel nina-sunnerfjell.' /* the message's own fixed example, in contacts.ts */],
+    ['content/kontakter.yaml → personer → post nummer 1 (Ester Provsson), fältet id: Fyll i ett id, till exempel anna-exempelsson.' /* the message's own fixed example, in contacts.ts */],
   ],
   [
     'a file without the two lists',

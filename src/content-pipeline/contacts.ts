@@ -32,9 +32,9 @@ export function crossCheckContacts(file: unknown): Problem[] {
   const report = (entry: string, field: string, message: string) => problems.push({ file: FILES.contacts, entry, field, message });
   const claim = (id: unknown, where: string, field: string, place: string, reference = place) => {
     if (typeof id !== 'string' || id.trim() === '') {
-      report(where, field, 'Fyll i ett id, till exempel nina-sunnerfjell.');
+      report(where, field, 'Fyll i ett id, till exempel anna-exempelsson.');
     } else if (!ID.test(id)) {
-      report(where, field, `"${id}" går inte att använda som id. Skriv bara små bokstäver a–z, siffror och bindestreck, till exempel ${slugify(id) || 'nina-sunnerfjell'}.`);
+      report(where, field, `"${id}" går inte att använda som id. Skriv bara små bokstäver a–z, siffror och bindestreck, till exempel ${slugify(id) || 'anna-exempelsson'}.`);
     } else if (seen.has(id)) {
       report(place, field, `id "${id}" används också av ${seen.get(id)}. Varje enhet, linje och person behöver ett eget id.`);
     } else seen.set(id, reference);
@@ -66,7 +66,7 @@ export function crossCheckContacts(file: unknown): Problem[] {
   return problems;
 }
 
-/** "personer → nina-sunnerfjell", or the position when the id is missing. */
+/** "personer → anna-exempelsson", or the position when the id is missing. */
 export function entryName(list: 'enheter' | 'personer', entry: unknown, index: number): string {
   const id = isRecord(entry) && typeof entry.id === 'string' && entry.id.trim() ? entry.id : null;
   return `${list} → ${id ?? `post nummer ${index + 1}${nameOf(entry)}`}`;

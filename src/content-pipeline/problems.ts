@@ -9,7 +9,7 @@ export interface Problem {
   file: string;
   /** 1-based, where the check knows it (MDX text, YAML syntax). */
   line?: number | undefined;
-  /** "nordost", "personer → nina-sunnerfjell", "post nummer 3 (Nybesök)". */
+  /** "nordost", "personer → anna-exempelsson", "post nummer 3 (Nybesök)". */
   entry?: string | undefined;
   /** "senastReviderad", "telefon[1]". */
   field?: string | undefined;

@@ -332,15 +332,15 @@ export const question = questionShape.superRefine((question, ctx) => {
 });
 
 /**
- * A phone number as the routine writes it ("031-365 22 36", also
+ * A phone number as the routine writes it ("031-390 06 36", also
  * "031 – 365 22 36"). The written form is kept; the site shows and links
  * the normalised one.
  */
-const phone = z.union([z.string(), z.number()], { error: 'Fyll i ett telefonnummer, till exempel 031-365 22 36.' }).transform((value, ctx) => {
+const phone = z.union([z.string(), z.number()], { error: 'Fyll i ett telefonnummer, till exempel 031-390 06 36.' }).transform((value, ctx) => {
   if (typeof value === 'number') {
     ctx.addIssue({
       code: 'custom',
-      message: 'Skriv telefonnumret med bindestreck och mellanslag, till exempel 031-365 22 36. Utan dem läses det som ett tal och nollan först försvinner.',
+      message: 'Skriv telefonnumret med bindestreck och mellanslag, till exempel 031-390 06 36. Utan dem läses det som ett tal och nollan först försvinner.',
     });
     return z.NEVER;
   }
@@ -437,7 +437,7 @@ export const person = fields({
   enhet: z.string(),
   /** The person's part in Insluss where the routine names one. */
   roll: text('rollen i Insluss (roll)').optional(),
-  telefon: z.array(phone, { error: 'Skriv telefonnumren som en lista, till exempel [031-365 33 59, 070-785 59 63].' }).default([]),
+  telefon: z.array(phone, { error: 'Skriv telefonnumren som en lista, till exempel [031-390 06 59, 070-174 06 63].' }).default([]),
   epost: email('e-postadressen (epost)'),
 });
 

@@ -10,7 +10,7 @@ export { fold };
 /**
  * The text a card is found by: its words folded (case and accents away),
  * then its numbers as bare digits, nationally and internationally, so
- * "031-365 22 36", "3652236" and "+46 31 365 22 36" all find the same card.
+ * "031-390 06 36", "3900636" and "+46 31 390 06 36" all find the same card.
  */
 export function filterText(words: Array<string | undefined>, phones: Array<{ digits: string; e164: string }>): string {
   const text = fold(words.filter(Boolean).join(' ')).replace(/\s+/g, ' ').trim();

@@ -7,7 +7,7 @@ import { siteContent } from './process.ts';
  * content/kontakter.yaml by the site's own pipeline: its cards in page
  * order (per unit its lines, then its people), each with the words and
  * numbers the page's filter finds it by. Numbers carry the pipeline's
- * `display` (031-365 22 36) and `e164` (+46313652236), the formatter the
+ * `display` (031-390 06 36) and `e164` (+46313900636), the formatter the
  * pages use, so a test never writes a number of its own.
  */
 export interface ContactCard {
