@@ -135,7 +135,8 @@ export function revisionFixture(): Copy {
     {
       [file]: (text) =>
         replace(FIXTURE.removed, FIXTURE.added)(
-          replaceLine('senastReviderad:', `senastReviderad: ${FIXTURE.current}\nandringar: "${FIXTURE.summary}"`)(text),
+          // The summary of this revision replaces the owner's summary of the last one, if the routine has one.
+          replaceLine('senastReviderad:', `senastReviderad: ${FIXTURE.current}\nandringar: "${FIXTURE.summary}"`)(replaceLine('andringar:', '')(text)),
         ),
       // The new decided document says the same.
       [`content/rutiner/${FIXTURE.routine}/beslutat-dokument.txt`]: replace(
