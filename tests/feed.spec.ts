@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FEED_PATH, FEED_TITLE } from '../src/lib/feed-path.ts';
 import { FIXTURE } from './content/revision-fixture';
@@ -13,18 +14,35 @@ import { routines } from './support/offline';
  */
 const feed = FEED_PATH.slice(1);
 
-test('the feed is valid Atom and lists each routine’s current version, linking to its page', async ({ page, baseURL }) => {
+/**
+ * Every version of each routine the site keeps, newest first: the current
+ * one, and those kept beside it (content/rutiner/<id>/<date>.mdx), each with
+ * the page the feed links it to.
+ */
+function keptVersions(): Array<{ date: string; path: string }> {
+  return routines()
+    .flatMap(({ id, senastReviderad }) => {
+      const folder = new URL(`../content/rutiner/${id}/`, import.meta.url);
+      const earlier = existsSync(folder) ? readdirSync(folder).flatMap((name) => (/^\d{4}-\d{2}-\d{2}\.mdx$/.test(name) ? [name.slice(0, 10)] : [])) : [];
+      // The current version links to what changed when there is an earlier one to compare with.
+      const current = { date: senastReviderad, path: earlier.length ? `rutiner/${id}/andringar/${senastReviderad}/` : `rutiner/${id}/` };
+      return [current, ...earlier.map((date) => ({ date, path: `rutiner/${id}/${date}/` }))];
+    })
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+test('the feed is valid Atom and lists every version the site keeps, newest first, each linking to its page', async ({ page, baseURL }) => {
   const response = await page.request.get(feed);
   expect(response.ok()).toBe(true);
   await page.goto('');
   const atom = await readAtom(page, await response.text());
   expect(atom.problems).toEqual([]);
   expect(atom.title).toBe(FEED_TITLE);
-  const kept = routines().sort((a, b) => b.senastReviderad.localeCompare(a.senastReviderad));
-  expect(atom.entries.map((entry) => entry.updated)).toEqual(kept.map((routine) => `${routine.senastReviderad}T00:00:00Z`));
+  const kept = keptVersions();
+  expect(atom.entries.map((entry) => entry.updated)).toEqual(kept.map((version) => `${version.date}T00:00:00Z`));
   for (const [index, entry] of atom.entries.entries()) {
     const target = new URL(entry.alternate, new URL(feed, baseURL));
-    expect(target.pathname).toBe(new URL(`rutiner/${kept[index]!.id}/`, baseURL).pathname);
+    expect(target.pathname).toBe(new URL(kept[index]!.path, baseURL).pathname);
     expect((await page.request.get(target.href)).ok()).toBe(true);
   }
 });
