@@ -69,7 +69,7 @@ async function facts(page: Page, yes: string[]) {
   await page.getByRole('button', { name: 'Nästa' }).click();
 }
 
-/** A step's title, after its number where it has one ("3. Första videosamtalet"). */
+/** A step's title, after its number where it has one ("3. " and the title). */
 const exactly = (text: string) => new RegExp(`^(\\d+\\. )?${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 /** A step's detail, wherever it is listed (my steps, under a condition, others'); folded ones too. */
 const stepTitled = (page: Page, title: string) => page.locator('.guide__step').filter({ has: page.locator('.step__title', { hasText: exactly(title) }) });
