@@ -108,6 +108,13 @@ const ADDED = 'omformulerat';
 export const FIXTURE = {
   routine: longest.id,
   title: longest.header.title,
+  /** The owner's summary of the routine's last revision, if it has one: the kept copy carries it. */
+  earlierSummary: content.routines.find((routine) => routine.id === longest.id)!.data.andringar,
+  /** The versions of the routine content/ already keeps, newest first. */
+  keptBefore: content.versions
+    .filter((version) => version.routine === longest.id)
+    .map((version) => ({ date: version.date, summary: version.data.andringar }))
+    .reverse(),
   shortName: longest.header.kortnamn,
   earlier: longest.header.senastReviderad,
   current: yearAfter(longest.header.senastReviderad),

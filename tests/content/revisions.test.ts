@@ -73,15 +73,24 @@ test('the routine says when it was last revised, links to what changed, and list
   assert.equal(words(revised), `Senast reviderad ${FIXTURE.current} – se vad som ändrades`);
   assert.equal(one(revised, (node) => node.tagName === 'a').properties.href, `/${COMPARISON_PAGE}`);
   const history = all(one(html, (node) => hasClass(node, 'revision-history')), (node) => node.tagName === 'li').map((li) => words(li));
-  assert.deepEqual(history.slice(0, 2), [
+  // The revision's two versions, then those content/ already kept: each readable, and compared with the one before it if there is one.
+  const published = [{ date: FIXTURE.earlier, summary: FIXTURE.earlierSummary }, ...FIXTURE.keptBefore];
+  const kept = published.map(({ date, summary }, index) =>
+    [`${date} Reviderad.`, summary && `Ändringar i denna version: ${summary}`, `Läs versionen från ${date}.`, index < published.length - 1 && `Se vad som ändrades ${date}.`]
+      .filter(Boolean)
+      .join(' '),
+  );
+  assert.deepEqual(history.slice(0, 1 + kept.length), [
     `${FIXTURE.current} Reviderad. Gällande version. Ändringar i denna version: ${FIXTURE.summary} Se vad som ändrades ${FIXTURE.current}.`,
-    `${FIXTURE.earlier} Reviderad. Läs versionen från ${FIXTURE.earlier}.`,
+    ...kept,
   ]);
   // Then the routine's decisions, newest first.
-  assert.ok(history.length > 2, history.join('\n'));
-  for (const entry of history.slice(2)) assert.match(entry, /^\d{4}-\d{2}-\d{2} Beslutad\b/);
-  assert.deepEqual(history.slice(2).map((entry) => entry.slice(0, 10)), history.slice(2).map((entry) => entry.slice(0, 10)).sort().reverse());
-  assert.match(text(one(html, (node) => hasClass(node, 'revision-history'))), new RegExp(`Tidigare versioner av texten, från före ${FIXTURE.earlier}, är inte publicerade på webbplatsen\\.`));
+  const decisions = history.slice(1 + kept.length);
+  assert.ok(decisions.length > 0, history.join('\n'));
+  for (const entry of decisions) assert.match(entry, /^\d{4}-\d{2}-\d{2} Beslutad\b/);
+  assert.deepEqual(decisions.map((entry) => entry.slice(0, 10)), decisions.map((entry) => entry.slice(0, 10)).sort().reverse());
+  const oldest = published.at(-1)!.date;
+  assert.match(text(one(html, (node) => hasClass(node, 'revision-history'))), new RegExp(`Tidigare versioner av texten, från före ${oldest}, är inte publicerade på webbplatsen\\.`));
 });
 
 test('earlier versions and comparisons are left out of search; the current text is in it', () => {
