@@ -514,6 +514,15 @@ test('issue 18, 2–4: an obligation the text states without a condition is show
   }
 });
 
+test('issue 18, 2: no arrow names a need its step does not require', () => {
+  // The flowchart writes an arrow's label over the step it leads to, and "Sedan:" after its title:
+  // a label saying "Behov" puts back the condition the text does not state.
+  const arrows = model.steps.flatMap((step) => step.nasta.map((edge) => ({ from: step.id, ...edge })));
+  const naming = arrows.filter((edge) => hasWord(edge.etikett ?? '', 'behov'));
+  assert.ok(naming.length > 0);
+  for (const { from, till, etikett } of naming) assert.ok(stepById(till).villkor?.nar?.behov !== undefined, `${from} → ${till}: "${etikett}"`);
+});
+
 test('issue 18: the list of the site\'s interpretations names every step whose owner, condition or place is the site\'s reading', () => {
   const heading = '## Webbplatsens tolkningar av rutinerna';
   const text = readFileSync('content/TOLKNINGAR.md', 'utf8');
