@@ -113,3 +113,16 @@ fixture('on the start page, above any section heading, the body names no section
   const report = mail(await clicked(page));
   expect(report.subject).toBe(`Fel på sidan ${site}`);
 });
+
+// Issue 23, point 5: a fragment whose percent-encoding is broken names no section, and stops nothing.
+for (const fragment of ['#%', '#%E0%A4%A']) {
+  fixture(`opened with "${fragment}", the link still names the page, and nothing throws`, async ({ page, site }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const path = `rutiner/${FIXTURE.routine}/`;
+    await page.goto(`${site}${path}${fragment}`);
+    const report = mail(await clicked(page));
+    expect(report.subject).toBe(`Fel på sidan ${site}${path}${fragment}`);
+    expect(errors).toEqual([]);
+  });
+}

@@ -41,7 +41,7 @@ class ReportLink extends HTMLElement {
     // Before the mail program opens: a click, or the keyboard's Enter.
     link.addEventListener('click', () => {
       const page = location.href;
-      const named = location.hash && readAt === opened ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const named = location.hash && readAt === opened ? document.getElementById(namedId(location.hash)) : null;
       let heading = named?.matches(HEADINGS) ? named : undefined;
       for (const candidate of heading ? [] : document.querySelectorAll<HTMLElement>(HEADINGS)) {
         if (!shown(candidate)) continue;
@@ -50,6 +50,20 @@ class ReportLink extends HTMLElement {
       }
       link.href = fillReport(this.dataset.mall!, page, heading && { heading: heading.textContent!.trim(), href: `${page.split('#')[0]}#${heading.id}` });
     });
+  }
+}
+
+/**
+ * The id the address's fragment names; none when its percent-encoding is
+ * broken ("#%"), where decodeURIComponent throws and the link would stay
+ * as the server wrote it. (src/lib/fragment.ts does the same for the
+ * search-hit marking; imported here too, it would become a chunk of its own.)
+ */
+function namedId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
   }
 }
 
