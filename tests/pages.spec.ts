@@ -8,8 +8,8 @@ import { leaving, watchRequests } from './support/requests';
 import { builtPages, MISSING_PAGE } from './support/site';
 
 /**
- * Every page the build emits, each loaded twice: once on a desktop in the
- * light scheme, once on a phone in the dark one. A load costs more than the
+ * Every page the build emits, each loaded twice in one tab: on a desktop in
+ * the light scheme, then on a phone in the dark one. A load costs more than the
  * checks on it, so each load carries all the checks that concern every page
  * alike (project "csp": the sub-path build served with the intranet's
  * Content-Security-Policy; nothing here depends on the base path):
@@ -25,8 +25,8 @@ import { builtPages, MISSING_PAGE } from './support/site';
  *
  * States a page reaches only by use are checked with axe in accessibility.spec.ts.
  */
-// Each test loads a page and does what five did before: axe alone takes several seconds on the longest pages.
-test.describe.configure({ timeout: 60_000 });
+// Each test loads a page twice and does what ten did before: axe alone takes several seconds on the longest pages.
+test.describe.configure({ timeout: 90_000 });
 
 const content = siteContent();
 const model = content.process;
@@ -148,11 +148,32 @@ async function expectReflowAt320(page: Page) {
   expect(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
 }
 
-test.describe('on a desktop, light', () => {
+/** The phone's half of a page's checks: a new load at its width, in the dark scheme. */
+async function expectOnPhoneDark(page: Page, path: string, { layout } = { layout: true }) {
+  await page.setViewportSize(PHONE);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(path);
+  if (layout) await expectPhoneHeader(page, path);
+  await expectNoAxeViolations(page);
+  if (layout) await expectReflowAt320(page);
+}
+
+// One test per page, in one tab: the phone's load follows the desktop's, so
+// the tab, and axe compiled in it, serve both (a new tab and axe's first
+// run cost more than the checks).
+test.describe('on a desktop, light, then on a phone, dark', () => {
   test.use({ colorScheme: 'light', viewport: { width: 1280, height: 720 } });
+  const phonePages = new Set(builtPages('dist-undermapp').filter((candidate) => !sameLayoutAsChecked(candidate)));
 
   for (const path of PAGES) {
-    test(`/${path}: the site's frame${sameLayoutAsChecked(path) ? '' : ', axe'}, and nothing blocked, sent out or logged as an error, also in use`, async ({ page, baseURL }) => {
+    const phone = phonePages.has(path);
+    const checks = [
+      "the site's frame",
+      sameLayoutAsChecked(path) ? '' : ', axe',
+      ', and nothing blocked, sent out or logged as an error, also in use',
+      phone ? `; on a phone, a header of at most ${MAX_HEADER} px with the menu folded, axe, and no sideways scrolling at 320 px` : '',
+    ].join('');
+    test(`/${path}: ${checks}`, async ({ page, baseURL }) => {
       const seen = await watch(page, baseURL!);
       expectPolicy(await page.goto(path), 200);
       await page.waitForLoadState('networkidle');
@@ -160,10 +181,11 @@ test.describe('on a desktop, light', () => {
       if (!sameLayoutAsChecked(path)) await expectNoAxeViolations(page);
       await INTERACTIONS[path]?.(page);
       expect(seen).toEqual({ violations: [], outside: [], errors: [] });
+      if (phone) await expectOnPhoneDark(page, path);
     });
   }
 
-  test('the 404 page: axe, and nothing blocked or sent out', async ({ page, baseURL }) => {
+  test('the 404 page: axe, and nothing blocked or sent out; on a phone, dark, axe', async ({ page, baseURL }) => {
     // The browser logs the 404 status as an error itself, so errors are not counted here.
     const { violations, outside } = await watch(page, baseURL!);
     expectPolicy(await page.goto(MISSING_PAGE), 404);
@@ -171,23 +193,6 @@ test.describe('on a desktop, light', () => {
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page);
     expect({ violations, outside }).toEqual({ violations: [], outside: [] });
-  });
-});
-
-test.describe('on a phone, dark', () => {
-  test.use({ colorScheme: 'dark', viewport: PHONE });
-
-  for (const path of builtPages('dist-undermapp').filter((candidate) => !sameLayoutAsChecked(candidate))) {
-    test(`/${path}: a header of at most ${MAX_HEADER} px with the menu folded, axe, and no sideways scrolling at 320 px`, async ({ page }) => {
-      await page.goto(path);
-      await expectPhoneHeader(page, path);
-      await expectNoAxeViolations(page);
-      await expectReflowAt320(page);
-    });
-  }
-
-  test('the 404 page: axe', async ({ page }) => {
-    await page.goto(MISSING_PAGE);
-    await expectNoAxeViolations(page);
+    await expectOnPhoneDark(page, MISSING_PAGE, { layout: false });
   });
 });
