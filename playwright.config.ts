@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.mjs';
 
-const browser = findChromium();
+// The headless shell where the system has it: a new page opens several times faster (docs/adr/0012-headless-shell-for-tests.md).
+const browser = findChromium({ headless: true });
 // E2E_PORT lets two checkouts run their tests side by side.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
 const SUBPATH_PORT = ROOT_PORT + 1;

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './lib/browser.mjs';
 
-const found = findChromium();
+const found = findChromium({ headless: true });
 if (found.path) {
   console.log(`Browser for the tests: ${found.path} (${found.source})`);
   process.exit(0);
@@ -17,15 +17,15 @@ const isRoot = process.getuid?.() === 0;
 if (process.env.CHROMIUM_PATH) fail(found.source);
 
 if (isRoot && existsSync('/usr/bin/apt-get') && existsSync('/etc/debian_version')) {
-  console.log("No Chromium found: installing Debian's chromium package with apt-get …");
+  console.log("No Chromium found: installing Debian's chromium and chromium-headless-shell packages with apt-get …");
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'chromium-headless-shell'], { DEBIAN_FRONTEND: 'noninteractive' });
 } else {
   console.log("No Chromium found: trying Playwright's installer …");
   run('npx', ['playwright', 'install', 'chromium'], {}, 5 * 60_000);
 }
 
-const after = findChromium();
+const after = findChromium({ headless: true });
 if (!after.path) fail('the install gave no browser');
 console.log(`Browser for the tests: ${after.path} (${after.source})`);
 

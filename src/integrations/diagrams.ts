@@ -49,7 +49,7 @@ async function startRenderer(logger: AstroIntegrationLogger): Promise<Renderer |
   try {
     const { chromium } = await import('@playwright/test');
     const { findChromium, CHROMIUM_ARGS } = await import('../../scripts/lib/browser.mjs');
-    const found = findChromium();
+    const found = findChromium({ headless: true });
     if (!found.path) throw new Error(found.source);
     const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
     const page = await browser.newPage();

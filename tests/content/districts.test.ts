@@ -26,7 +26,7 @@ before(() => {
   copy = districtFixture();
   changed = differences(ROOT, copy.dir);
   // The chart is drawn at build time where a browser can be started, as in the real build.
-  const browser = findChromium().path;
+  const browser = findChromium({ headless: true }).path;
   build = copy.run([ASTRO, 'build'], { OUT_DIR: DISTRICT.dist, BASE_PATH: '/', ...(browser ? { CHROMIUM_PATH: browser } : {}) });
 });
 

@@ -20,7 +20,7 @@ before(() => {
   rmSync(OWNER.dist, { recursive: true, force: true });
   rmSync(OWNER.content, { recursive: true, force: true });
   copy = ownerRevision();
-  const browser = findChromium().path;
+  const browser = findChromium({ headless: true }).path;
   build = copy.run([ASTRO, 'build'], { OUT_DIR: OWNER.dist, BASE_PATH: '/', ...(browser ? { CHROMIUM_PATH: browser } : {}) });
   // The browser tests that read content/ run again over this build with this content (scripts/test.mjs).
   // The pipeline also reads which pages exist (src/pages/), which the revision leaves as they are.
