@@ -126,6 +126,8 @@ async function marked(saved: Response): Promise<Response> {
   const headers = new Headers(saved.headers);
   headers.set(SAVED_HEADER, '1');
   const html = headers.get('content-type')?.startsWith('text/html');
+  // The attribute makes the page longer than the length the server sent.
+  if (html) headers.delete('content-length');
   const body = html ? (await saved.text()).replace(/<html\b/i, `<html ${SAVED_ATTRIBUTE}`) : saved.body;
   return new Response(body, { status: saved.status, statusText: saved.statusText, headers });
 }
