@@ -187,16 +187,18 @@ export function lineWithArea() {
 export const shownPhones = siteContacts().cards.flatMap((card) => card.phones.map((phone) => phone.display));
 
 /**
- * A guide question whose words all stand in one routine section (so the
- * search finds passages for it, and would find the guide too if it were
- * indexed), the first the guide asks.
+ * A guide question whose every word (letters only) stands as written in
+ * one routine section: the search finds that passage for it, and would
+ * find the guide too if the guide were indexed. The first the guide asks.
  */
 export function guideQuestionFound(): string {
+  const tokens = (text: string) => text.split(/\s+/).map((token) => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const sectionWords = routineSections.map((section) => new Set(tokens(section.text).map(fold)));
   const question = [...content.process.questions, ...content.process.groups].find((candidate) => {
-    const asked = words(candidate.fraga).filter((word) => word.length >= 4);
-    return asked.length > 0 && routineSections.some((section) => asked.every((word) => uses(word, [section.text]) > 0));
+    const asked = tokens(candidate.fraga);
+    return asked.every((token) => /^\p{L}+$/u.test(token)) && sectionWords.some((found) => asked.every((token) => found.has(fold(token))));
   });
-  if (!question) throw new Error('No guide question whose words a routine section all uses');
+  if (!question) throw new Error('No guide question whose every word one routine section writes');
   return question.fraga;
 }
 
