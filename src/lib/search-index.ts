@@ -16,7 +16,7 @@ import { REPEATED_TITLE_META, words } from './search.ts';
  * 1): the flowchart's list and the role pages repeat the routines, so they
  * weigh below the routine's own text. Unlike Pagefind 1.6, every block
  * element separates words, so a label and its value ("Telefon" and
- * "031-365 47 14", table cells) never run together.
+ * "031-123 45 67", table cells) never run together.
  */
 export interface SearchRecord {
   /** The page's URL, with `#id` for a section under a heading. */
