@@ -8,6 +8,7 @@ const diagram = (page: Page) => page.locator('.flowchart__canvas svg');
 const node = (page: Page, title: string) => diagram(page).getByRole('link', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 
 /** One step per point of the analyst's reading of the routines (PRODUCT.md), by id: the titles are the model's. */
+// Ids, not a property: which step answers which point is a reading no field of a step states, and an id (unlike a title) is the key other entries (nasta, ersatter) name a step by.
 const POINT_STEPS = [
   'samtycke', // 1 consent
   'initiera-arendet', // 2 four months
@@ -33,7 +34,11 @@ const POINT_STEPS = [
   'inleda-samverkan-oavsett-tid', // 2, however late
 ];
 const model = siteContent().process;
-const stepById = (id: string) => model.steps.find((step) => step.id === id)!;
+const stepById = (id: string) => {
+  const step = model.steps.find((candidate) => candidate.id === id);
+  if (!step) throw new Error(`No step "${id}" in content/process/steg.yaml: the flowchart spec needs it for a point of PRODUCT.md`);
+  return step;
+};
 const POINTS = POINT_STEPS.map((id) => stepById(id).titel);
 /** Steps of the examples below, by id; their titles, times, conditions and sources are the model's. */
 const VIDEO = stepById('videosamtal');

@@ -6,7 +6,10 @@ import { sections } from '../src/lib/process/source-text.ts';
 import { answerText, guideGroup, guideQuestion, modelRoles, modelSteps, siteContent } from './support/process';
 import { routines } from './support/offline';
 import { NOTES } from '../src/lib/guide/notes.ts';
-import type { NoteId } from '../src/lib/guide/engine.ts';
+import { offeredOptions, type NoteId } from '../src/lib/guide/engine.ts';
+import { guideModel } from '../src/lib/guide/guide-model.ts';
+import { question } from '../src/lib/guide/guide-questions.ts';
+import { readState } from '../src/lib/guide/url-state.ts';
 
 // "Today" for every test: Monday 23 November 2026, in Swedish time.
 const NOW = new Date('2026-11-23T10:00:00+01:00');
@@ -54,7 +57,6 @@ const ROLE = guideQuestion('roll').fraga;
 const ADMINISTRATION = guideQuestion('forvaltning').fraga;
 const FIRST_CONTACT = guideQuestion('forstaKontakt').fraga;
 const CONSENT = guideQuestion('samtycke').fraga;
-const CONTACT = guideQuestion('befintligKontakt').fraga;
 /** The page that asks the yes/no facts of the case together, and its last, exclusive box. */
 const FACTS = guideGroup('omArendet').fraga;
 const NONE = guideGroup('omArendet').ingetAvDetta;
@@ -168,18 +170,27 @@ test('vuxenenhet in Nordost, the full case, with the mouse: my steps first, date
   await expect(page.locator('.privacy')).toContainText('De finns kvar i webbläsarens historik och i länkar du kopierar eller delar.');
 });
 
-/** On the question `legend`: Tab to its radios, pick option `index` with the arrow keys, Tab to Nästa, Enter. */
-async function pickByKeyboard(page: Page, legend: string, index: number) {
-  const group = page.getByRole('group', { name: legend });
+/**
+ * On the question `id`: Tab to its radios, pick the answer `value` with the arrow keys, Tab to Nästa, Enter.
+ * How far down it is the model's to say: its place among the answers the guide offers after those in the
+ * address, in content/process/fragor.yaml's (or the roles', the administrations') order.
+ */
+async function pickByKeyboard(page: Page, id: string, value: string) {
+  const group = page.getByRole('group', { name: guideQuestion(id).fraga });
   await expect(group).toBeVisible();
   // The guide is ready once "Nästa" can be used (it loads once the page is drawn).
   await expect(page.getByRole('button', { name: 'Nästa' })).toBeEnabled();
+  const model = guideModel(siteContent().process);
+  const { answers } = readState(new URL(page.url()).hash, model);
+  const index = offeredOptions(model, question(model, id), answers).findIndex((option) => option.value === value);
+  if (index < 0) throw new Error(`The guide's question "${id}" offers no answer "${value}" after ${JSON.stringify(answers)} (content/process/)`);
   const radio = group.getByRole('radio').first();
   for (let i = 0; i < 40 && !(await radio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(radio).toBeFocused();
   if (index === 0) await page.keyboard.press('Space');
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await expect(group.getByRole('radio').nth(index)).toBeChecked();
+  await expect(group.getByLabel(id === 'roll' ? roleName(value) : answerText(id, value), { exact: true })).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Nästa' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -218,10 +229,10 @@ async function factsByKeyboard(page: Page, yes: string[]) {
 
 test('the vuxenenhet case by keyboard alone', async ({ page }) => {
   await page.goto('guide/');
-  await pickByKeyboard(page, ROLE, 1); // vuxenenheten, the second role
-  await pickByKeyboard(page, ADMINISTRATION, 2); // Nordost, third of the city routine's four
-  await pickByKeyboard(page, FIRST_CONTACT, 0); // Frivården
-  await pickByKeyboard(page, CONSENT, 0);
+  await pickByKeyboard(page, 'roll', 'vuxenenheten');
+  await pickByKeyboard(page, 'forvaltning', 'nordost');
+  await pickByKeyboard(page, 'forstaKontakt', 'frivarden');
+  await pickByKeyboard(page, 'samtycke', 'ja');
   await dateByKeyboard(page, '2027-03-03');
   await factsByKeyboard(page, ['behov', 'funktionsvariation', 'alder1824']);
   await expect(result(page)).toBeFocused();
@@ -241,20 +252,20 @@ test('the vuxenenhet case by keyboard alone', async ({ page }) => {
 test('the other paths by keyboard: försörjningsstöd, no consent, outside Nordost, first contact, initiated late', async ({ page }) => {
   // Försörjningsstöd in Nordost, release in 60 days.
   await page.goto('guide/');
-  await pickByKeyboard(page, ROLE, 2);
-  await pickByKeyboard(page, ADMINISTRATION, 2); // Nordost
-  await pickByKeyboard(page, FIRST_CONTACT, 0);
-  await pickByKeyboard(page, CONSENT, 0);
+  await pickByKeyboard(page, 'roll', 'forsorjningsstod');
+  await pickByKeyboard(page, 'forvaltning', 'nordost');
+  await pickByKeyboard(page, 'forstaKontakt', 'frivarden');
+  await pickByKeyboard(page, 'samtycke', 'ja');
   await dateByKeyboard(page, '2027-01-22');
-  await pickByKeyboard(page, CONTACT, 1);
+  await pickByKeyboard(page, 'befintligKontakt', 'nej');
   await expect(stepTitled(page, titleOf('nybesok')).locator('.guide__date')).toHaveText('Senast cirka fredag 8 januari 2027');
 
   // Vuxenenheten outside Nordost; the person called first; release in 5 days, and the case came in late.
   await page.goto('guide/');
-  await pickByKeyboard(page, ROLE, 1);
-  await pickByKeyboard(page, ADMINISTRATION, 3); // Sydväst: outside Nordost
-  await pickByKeyboard(page, FIRST_CONTACT, 1); // Personen själv: no funktionsstöd answer here
-  await pickByKeyboard(page, CONSENT, 0);
+  await pickByKeyboard(page, 'roll', 'vuxenenheten');
+  await pickByKeyboard(page, 'forvaltning', 'sydvast'); // outside Nordost
+  await pickByKeyboard(page, 'forstaKontakt', 'den-enskilde'); // the person first: no funktionsstöd answer here
+  await pickByKeyboard(page, 'samtycke', 'ja');
   await dateByKeyboard(page, '2026-11-28');
   await expect(page.getByText(guideQuestion('naraFrigivning').hjalp!)).toBeVisible();
   // An existing contact at ekonomiskt bistånd is asked with or without a need (issue 18, point 2); no signalled disability outside Nordost.
@@ -269,7 +280,7 @@ test('the other paths by keyboard: försörjningsstöd, no consent, outside Nord
   const change = page.getByRole('link', { name: changeLink('samtycke') });
   await change.focus();
   await page.keyboard.press('Enter');
-  await pickByKeyboard(page, CONSENT, 1);
+  await pickByKeyboard(page, 'samtycke', 'nej');
   await expect(page.getByRole('heading', { name: NOTES['ingen-samverkan'].heading })).toBeVisible();
   await expect(stepTitled(page, titleOf('videosamtal'))).toHaveCount(0);
 });
@@ -403,13 +414,13 @@ test('the cases outside the normal path: each note a region with its words and t
 
 test('consent has three answers; "not yet" leads to the steps that get it, by keyboard', async ({ page }) => {
   await page.goto('guide/');
-  await pickByKeyboard(page, ROLE, 1); // vuxenenheten
-  await pickByKeyboard(page, ADMINISTRATION, 3); // Sydväst: outside Nordost
-  await pickByKeyboard(page, FIRST_CONTACT, 1); // Personen själv
+  await pickByKeyboard(page, 'roll', 'vuxenenheten');
+  await pickByKeyboard(page, 'forvaltning', 'sydvast'); // outside Nordost
+  await pickByKeyboard(page, 'forstaKontakt', 'den-enskilde');
   const consent = page.getByRole('group', { name: CONSENT });
   await expect(consent.getByRole('radio')).toHaveCount(3);
   await expect(consent.getByLabel(answerText('samtycke', 'inte-annu'))).toBeVisible();
-  await pickByKeyboard(page, CONSENT, 2);
+  await pickByKeyboard(page, 'samtycke', 'inte-annu');
   await expect(result(page)).toBeFocused();
   await expect(page.getByRole('region', { name: NOTES['samtycke-saknas'].heading })).toContainText(NOTES['samtycke-saknas'].text);
   await expect(stepTitled(page, titleOf('informera-och-hanvisa'))).toContainText(stepOf('informera-och-hanvisa').beskrivning);
@@ -547,7 +558,9 @@ test('Nästa without an answer says what is missing', async ({ page }) => {
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page.getByText('Välj ett av svaren.')).toBeVisible();
   // The first answer: the first administration the city's routine names.
-  await expect(page.getByLabel(answerText('forvaltning', 'centrum'))).toBeFocused();
+  const model = guideModel(siteContent().process);
+  const first = question(model, 'forvaltning').options[0]!.value;
+  await expect(page.getByLabel(answerText('forvaltning', first))).toBeFocused();
   await expect(page).toHaveURL(/guide\/#roll=vuxenenheten$/);
   await expectNoAxeViolations(page);
 });
