@@ -16,9 +16,12 @@ run('nginx, for the tests of deploy/nginx.conf', ['node', 'scripts/ensure-nginx.
 step('Type check (astro check)', ['astro', 'check']);
 
 rmSync('.cache/unit.tap', { force: true });
+// Two files at a time: the content tests' fixture builds wait on their
+// Astro child processes, and the default (cores - 1) runs one file at a time here.
 const unit = run('Unit tests', [
   'node',
   '--test',
+  '--test-concurrency=2',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',
