@@ -18,6 +18,7 @@ import { NO_REVIEWS, parseReviews, reviewProblems, reviewState, reviewSummary, t
 import { versionProblems } from '../lib/revisions/history.ts';
 import { routinePath, versionPath } from '../lib/urls.ts';
 import type { ProcessModel } from '../lib/process/model.ts';
+import { FLOWCHART_PATH, processViews, rolePages, viewModel, viewPath } from '../lib/process/views.ts';
 import { routineBlocks } from '../lib/routine-text/blocks.ts';
 import { crossCheckContacts, emailsToCheck, entryName } from './contacts.ts';
 import { DECIDED, decidedFile, decidedProblems, readDecided } from './decided.ts';
@@ -274,8 +275,7 @@ export function loadContent({ root = process.cwd(), files = filesOnDisk(root), t
     routines: routines.map((routine) => ({ id: routine.id, anchors: anchorsOf(routine) })),
     versions: versions.map((version) => ({ routine: version.routine, date: version.date, anchors: anchorsOf(version) })),
     comparisons,
-    roles: model?.roles.map((role) => role.id) ?? [],
-    steps: model?.steps.map((step) => step.id) ?? [],
+    ...sitePagesOfTheProcess(model),
     contactAnchors: contacts.anchors,
   });
   problems.push(...linkProblems(links, site));
@@ -430,6 +430,25 @@ function readContacts(files: ContentFiles, parse: Parse, problems: Problem[], wa
   const anchors = [...raw.enheter.map((unit) => unit.id), ...lines, ...raw.personer.map((person) => person.id)];
   const parsed = crossChecks.length === 0 && all(units) && all(people) ? { units, people } : undefined;
   return { raw, parsed, anchors };
+}
+
+/**
+ * The flowchart's and the roles' pages, by administration's view
+ * (src/lib/process/views.ts), for checking links in the texts. A model
+ * whose scopes name no routine has its mistakes reported elsewhere; its
+ * pages are then taken as one view, so that the check still runs.
+ */
+function sitePagesOfTheProcess(model: ProcessModel | undefined): { rolePages: string[]; flowcharts: Array<{ path: string; steps: string[] }> } {
+  if (!model) return { rolePages: [], flowcharts: [] };
+  try {
+    const views = processViews(model);
+    return {
+      rolePages: model.roles.flatMap((role) => rolePages(model, views, role.id).map((page) => page.path)),
+      flowcharts: views.map((view) => ({ path: viewPath(FLOWCHART_PATH, view), steps: viewModel(model, view).steps.map((step) => step.id) })),
+    };
+  } catch {
+    return { rolePages: model.roles.map((role) => `/roller/${role.id}/`), flowcharts: [{ path: FLOWCHART_PATH, steps: model.steps.map((step) => step.id) }] };
+  }
 }
 
 /**

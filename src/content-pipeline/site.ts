@@ -19,8 +19,10 @@ export interface PageSources {
   versions: Array<{ routine: string; date: string; anchors: string[] }>;
   /** Each version after a routine's first has a page of what changed in it. */
   comparisons: Array<{ routine: string; date: string }>;
-  roles: string[];
-  steps: string[];
+  /** Each role's pages (src/lib/process/views.ts): /roller/<role>/ and one per administration where it has more steps. */
+  rolePages: string[];
+  /** Each flowchart page, the city's first, with the steps it lists. */
+  flowcharts: Array<{ path: string; steps: string[] }>;
   /** Every id the contacts page gives an anchor. */
   contactAnchors: string[];
 }
@@ -32,13 +34,19 @@ const DYNAMIC = {
   'rutiner/[id]/[datum]': (sources: PageSources): SitePage[] =>
     sources.versions.map((version) => ({ path: versionPath(version.routine, version.date), ids: pageAnchors(version.anchors), idsAre: 'rubrikerna i versionen har adresserna' })),
   'rutiner/[id]/andringar/[datum]': (sources: PageSources): SitePage[] => sources.comparisons.map(({ routine, date }) => ({ path: comparisonPath(routine, date) })),
-  'roller/[roll]': (sources: PageSources): SitePage[] => sources.roles.map((role) => ({ path: `/roller/${role}/` })),
+  'roller/[roll]': (sources: PageSources): SitePage[] => sources.rolePages.filter((path) => path.split('/').length === 4).map((path) => ({ path })),
+  'roller/[roll]/[forvaltning]': (sources: PageSources): SitePage[] => sources.rolePages.filter((path) => path.split('/').length === 5).map((path) => ({ path })),
+  'flodesschema/[forvaltning]': (sources: PageSources): SitePage[] => sources.flowcharts.slice(1).map(flowchartPage),
 } as const;
+
+function flowchartPage({ path, steps }: PageSources['flowcharts'][number]): SitePage {
+  return { path, ids: new Set(steps.map(stepAnchor)), idsAre: 'stegen har adresserna' };
+}
 
 /** Pages whose anchors come from data. */
 const STATIC_ANCHORS: Record<string, (sources: PageSources) => SitePage> = {
   '/kontakter/': (sources) => ({ path: '/kontakter/', ids: new Set(sources.contactAnchors), idsAre: 'kontakterna har adresserna' }),
-  '/flodesschema/': (sources) => ({ path: '/flodesschema/', ids: new Set(sources.steps.map(stepAnchor)), idsAre: 'stegen har adresserna' }),
+  '/flodesschema/': (sources) => flowchartPage(sources.flowcharts[0] ?? { path: '/flodesschema/', steps: [] }),
 };
 
 /** A routine page's anchors: its text's, and the page's own (table of contents, header, history). */

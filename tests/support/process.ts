@@ -1,5 +1,6 @@
 import { readContent, type Content } from '../../src/content-pipeline/index.ts';
 import type { Phase, Role, Step } from '../../src/lib/process/model.ts';
+import { FLOWCHART_PATH, processViews, rolePages, viewModel, viewPath } from '../../src/lib/process/views.ts';
 
 /**
  * The content as the build reads it (the content pipeline, over the
@@ -51,4 +52,31 @@ export function guideGroup(id: string) {
   const group = siteContent().process.groups.find((candidate) => candidate.id === id);
   if (!group) throw new Error(`No guide group "${id}" in content/process/fragor.yaml`);
   return group;
+}
+
+/**
+ * The flowchart's pages, one per view of the process (src/lib/process/views.ts),
+ * the city's first: each page's path below the site's root
+ * ("flodesschema/", "flodesschema/nordost/"), the administration it is for,
+ * and the steps it lists, in the model's order. The arrows of `steps` are
+ * those the page's chart draws (none into another view).
+ */
+export function flowchartPages(): Array<{ path: string; administration: string | undefined; steps: Step[] }> {
+  const model = siteContent().process;
+  return processViews(model).map((view) => ({
+    path: viewPath(FLOWCHART_PATH, view).slice(1),
+    administration: view.namn,
+    steps: viewModel(model, view).steps,
+  }));
+}
+
+/** The flowchart page with the most steps: where a test of the chart's behaviour (zoom, roles, colours) has most to try. */
+export function fullestFlowchart(): ReturnType<typeof flowchartPages>[number] {
+  return flowchartPages().sort((a, b) => b.steps.length - a.steps.length)[0]!;
+}
+
+/** A role's pages (src/lib/process/views.ts), the first at /roller/<role>/, each with the steps its view has. */
+export function rolePagesOf(roleId: string): Array<{ path: string; administration: string | undefined; steps: Step[] }> {
+  const model = siteContent().process;
+  return rolePages(model, processViews(model), roleId).map(({ view, path }) => ({ path: path.slice(1), administration: view.namn, steps: viewModel(model, view).steps }));
 }

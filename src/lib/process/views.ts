@@ -1,0 +1,99 @@
+/**
+ * The process by administration (docs/adr/0013-a-view-per-administration.md).
+ * The city's view holds the steps of the routines that apply in every
+ * administration; each administration that has a local routine has a view
+ * of its own: the city's steps with its local ones. The flowchart and the
+ * role pages show one view per page, so that a page holds the steps one
+ * reader's case can meet, however many supplements content/ gains. Where
+ * no routine is local, the city's view is the whole process.
+ */
+import { administrations, isLocal } from '../districts.ts';
+import { joinSwedish, stepsForRole, type ProcessModel, type Step } from './model.ts';
+
+export interface ProcessView {
+  /** The administration's id ("nordost", its address), or undefined for the city's view. */
+  id: string | undefined;
+  /** The administration's name as the city's routine writes it ("Nordost"); undefined for the city's view. */
+  namn: string | undefined;
+  /** The routines whose steps the view holds. */
+  scopes: string[];
+}
+
+/** The city's view first, then one per administration with a local routine, in the routines' order. */
+export function processViews(model: Pick<ProcessModel, 'routines'>): ProcessView[] {
+  const city: ProcessView = { id: undefined, namn: undefined, scopes: model.routines.filter((routine) => !routine.kompletterar).map((routine) => routine.id) };
+  const local = administrations(model.routines)
+    .filter((administration) => administration.rutiner.some((scope) => isLocal(model.routines, scope)))
+    .map((administration) => ({ id: administration.id, namn: administration.namn, scopes: administration.rutiner }));
+  return [city, ...local];
+}
+
+/**
+ * The model as one view shows it: the steps of its routines, with only the
+ * arrows between them (an arrow into another administration's step has no
+ * end on this page; "Sedan:" names it with a link, see `followingSteps`).
+ * Roles, phases, questions and routines stay whole: a step may name any
+ * role, and a routine's label says where it applies.
+ */
+export function viewModel(model: ProcessModel, view: ProcessView): ProcessModel {
+  const scopes = new Set(view.scopes);
+  const inView = new Set(model.steps.filter((step) => scopes.has(step.omfattning)).map((step) => step.id));
+  return {
+    ...model,
+    steps: model.steps.filter((step) => inView.has(step.id)).map((step) => ({ ...step, nasta: step.nasta.filter((edge) => inView.has(edge.till)) })),
+  };
+}
+
+/** The view where a step is at home (its detail, for links and search): the first that holds its routine. */
+export function homeView(views: readonly ProcessView[], step: Pick<Step, 'omfattning'>): ProcessView {
+  const home = views.find((view) => view.scopes.includes(step.omfattning));
+  if (!home) throw new Error(`No view holds the routine "${step.omfattning}"`);
+  return home;
+}
+
+/** A view's page below a section of the site: "/flodesschema/", "/flodesschema/nordost/". */
+export function viewPath(section: string, view: Pick<ProcessView, 'id'>): string {
+  return view.id ? `${section}${view.id}/` : section;
+}
+
+/** The flowchart's section: the city's view at its root, each administration's below it. */
+export const FLOWCHART_PATH = '/flodesschema/';
+
+/**
+ * The views a role's pages show: a role of a local routine has one page,
+ * with the view of (the first) administration that routine applies to; any
+ * other role has the city's view, and one more for each administration
+ * whose local routines give it steps of its own or steps that concern it.
+ */
+export function roleViews(model: ProcessModel, views: readonly ProcessView[], roleId: string): ProcessView[] {
+  const role = model.roles.find((candidate) => candidate.id === roleId);
+  if (!role) throw new Error(`Unknown role "${roleId}"`);
+  if (role.omfattning && isLocal(model.routines, role.omfattning)) return [homeView(views, { omfattning: role.omfattning })];
+  const [city, ...local] = views;
+  return [
+    city!,
+    ...local.filter((view) => {
+      const { own, context } = stepsForRole(viewModel(model, view), roleId);
+      return [...own, ...context].some((step) => isLocal(model.routines, step.omfattning));
+    }),
+  ];
+}
+
+/** A role's pages: its first view at /roller/<role>/, any other below it. */
+export function rolePages(model: ProcessModel, views: readonly ProcessView[], roleId: string): Array<{ view: ProcessView; path: string }> {
+  return roleViews(model, views, roleId).map((view, index) => ({ view, path: index === 0 ? `/roller/${roleId}/` : `/roller/${roleId}/${view.id}/` }));
+}
+
+/**
+ * What a page of one view says about the others, above its steps: which
+ * view it shows, and a link to each of the others. Nothing where the
+ * process has one view.
+ */
+export function viewChoice(views: readonly ProcessView[], shown: ProcessView): { intro: string; labels: string[] } | undefined {
+  if (views.length < 2) return undefined;
+  const local = views.filter((view) => view.namn).map((view) => view.namn!);
+  const intro = shown.namn
+    ? `Sidan visar stadens rutin med den lokala rutinen för ${shown.namn}.`
+    : `Sidan visar stadens rutin, som gäller i alla förvaltningar. ${joinSwedish(local)} har också en lokal rutin med egna steg.`;
+  return { intro, labels: views.map((view) => (view.namn ? `${view.namn}: stadens och den lokala rutinen` : 'Stadens rutin, alla förvaltningar')) };
+}
