@@ -1,6 +1,8 @@
 // A larger content set for the bench's growth scenario (scripts/bench-growth.mjs):
-// what content/ would hold after a few years of use. Four more local
-// supplements, each with its decided document's text and its contact units;
+// what content/ would hold after a few years of use. Four local
+// supplements in all, as the 150 steps and 40 units are totals: one more
+// for each administration that has none, each with its decided document's
+// text and its contact units;
 // the process grown to `steps` steps that quote those supplements, chained
 // and entered from the city's step where a case is initiated; the contact
 // directory grown to `contactUnits` units; and `keptRevisions` earlier
@@ -17,7 +19,6 @@ import { slugify } from '../../src/lib/slug.ts';
 
 export const GROWTH = { localRoutines: 4, steps: 150, contactUnits: 40, keptRevisions: 2 };
 
-const ADMINISTRATIONS = ['Centrum', 'Hisingen', 'Sydväst', 'Nordost'];
 const SECTIONS = [
   'Ansvarsfördelning vid uppstart',
   'Planering under anstaltstiden',
@@ -72,6 +73,14 @@ export function growContent(root) {
   const existingUnits = (/^enheter:\n([\s\S]*?)^personer:/m.exec(kontakter)?.[1].match(/^ {2}- id: /gm) ?? []).length;
   const routineFiles = readdirSync(join(root, 'content/rutiner')).filter((file) => file.endsWith('.mdx'));
   const lastOrder = Math.max(...routineFiles.map((file) => Number(/^ordning: (\d+)$/m.exec(read(`content/rutiner/${file}`))?.[1] ?? 0)));
+  // The administrations the city's routine names, those without a supplement first: each reader's view then grows alike.
+  const headers = routineFiles.map((file) => read(`content/rutiner/${file}`));
+  const named = (text) => /^forvaltningar: \[(.*)\]$/m.exec(text)?.[1].split(',').map((name) => name.trim()) ?? [];
+  const local = headers.filter((text) => /^kompletterar: /m.test(text));
+  const covered = new Set(local.flatMap(named));
+  const all = headers.filter((text) => !/^kompletterar: /m.test(text)).flatMap(named);
+  const administrations = [...all.filter((name) => !covered.has(name)), ...all.filter((name) => covered.has(name))];
+  const newRoutines = GROWTH.localRoutines - local.length;
 
   const newSteps = GROWTH.steps - existingSteps;
   const newUnits = GROWTH.contactUnits - existingUnits;
@@ -83,14 +92,14 @@ export function growContent(root) {
   const units = [];
   const entries = [];
 
-  for (let r = 0; r < GROWTH.localRoutines; r++) {
+  for (let r = 0; r < newRoutines; r++) {
     const n = r + 1;
     const id = `lokal-rutin-${n}`;
-    const administration = ADMINISTRATIONS[r % ADMINISTRATIONS.length];
+    const administration = administrations[r % administrations.length];
     const kortnamn = `Lokal rutin ${n}`;
     const title = `Lokal rutin Insluss ${n} (${administration})`;
-    const stepCount = Math.floor(newSteps / GROWTH.localRoutines) + (r < newSteps % GROWTH.localRoutines ? 1 : 0);
-    const unitCount = Math.floor(newUnits / GROWTH.localRoutines) + (r < newUnits % GROWTH.localRoutines ? 1 : 0);
+    const stepCount = Math.floor(newSteps / newRoutines) + (r < newSteps % newRoutines ? 1 : 0);
+    const unitCount = Math.floor(newUnits / newRoutines) + (r < newUnits % newRoutines ? 1 : 0);
 
     const myUnits = Array.from({ length: unitCount }, (_, k) => {
       const number = units.length + k;
