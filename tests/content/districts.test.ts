@@ -6,15 +6,18 @@ import { findChromium } from '../../scripts/lib/browser.mjs';
 import { ASTRO, differences, englishLines, ROOT, type Copy } from './project.ts';
 import { DISTRICT, districtFixture } from './district-fixture.ts';
 import { all, hasClass, main, one, parse, words } from './html.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
 /**
  * A district is content: a copy of the project gains a local supplement
  * for Hisingen (tests/content/district-fixture.ts) with files under
  * content/ only, and its build shows it everywhere the site shows a
- * district: the menu, the routine, the flowchart's chart and list, the role
- * page, the contacts page. The guide is walked in a browser, in
+ * district: the menu, the routine, a flowchart and role page of its own
+ * (src/lib/process/views.ts), the contacts page. The guide is walked in a browser, in
  * tests/districts.spec.ts, over the same build (dist-distrikt/).
  */
+/** The address of the administration's view (src/lib/process/views.ts). */
+const VIEW = slugify(DISTRICT.administration);
 const page = (path: string) => parse(join(DISTRICT.dist, path, 'index.html'));
 
 let copy: Copy;
@@ -69,8 +72,8 @@ test('the routine has its page, supplementing the city’s, with its contact', (
   assert.ok(all(html, (node) => node.tagName === 'a').some((a) => a.properties.href === DISTRICT.line.tel));
 });
 
-test('the flowchart draws the step as a local node named with its administration, and lists it as Hisingen only', () => {
-  const html = main(page('flodesschema/'));
+test('the supplement’s administration gets its own flowchart: the step drawn as a local node named with its administration, listed as Hisingen only', () => {
+  const html = main(page(`flodesschema/${VIEW}/`));
   const svg = one(html, (node) => node.tagName === 'svg');
   const link = one(svg, (node) => node.tagName === 'a' && node.properties.href === `#steg-${DISTRICT.step.id}`);
   const group = one(link, (node) => hasClass(node, 'node'));
@@ -81,18 +84,38 @@ test('the flowchart draws the step as a local node named with its administration
   assert.ok(hasClass(one(item, (node) => node.tagName === 'article'), 'step--lokal'));
   const scope = one(item, (node) => node.tagName === 'div' && all(node, (child) => child.tagName === 'dt').some((dt) => words(dt) === 'Gäller'));
   assert.equal(words(one(scope, (node) => node.tagName === 'dd')), `Bara ${DISTRICT.administration} (lokal rutin)`);
-  assert.match(words(one(html, (node) => hasClass(node, 'legend'))), /Streckad ram: lokal rutin, gäller bara förvaltningen inom parentes \(Nordost, Hisingen\)/);
+  // Only this administration's local steps: Nordost's have a chart of their own.
+  assert.match(words(one(html, (node) => hasClass(node, 'legend'))), new RegExp(`Streckad ram: lokal rutin, gäller bara förvaltningen inom parentes \\(${DISTRICT.administration}\\)`));
+  assert.equal(words(one(html, (node) => node.tagName === 'h1')), `Flödesschema för ${DISTRICT.administration}`);
 });
 
-test('the role page lists the step, and the contact under the supplement’s administration', () => {
-  const html = main(page('roller/vuxenenheten/'));
+test('the city’s flowchart names the new chart, and its step leads there', () => {
+  const html = main(page('flodesschema/'));
+  assert.equal(all(html, (node) => node.properties?.id === `steg-${DISTRICT.step.id}`).length, 0, 'the local step is not in the city’s chart');
+  const views = one(html, (node) => node.tagName === 'nav' && node.properties.ariaLabel === 'Förvaltning');
+  // In the order the city's routine names its administrations.
+  assert.match(words(views), new RegExp(`${DISTRICT.administration} och Nordost har också en lokal rutin`));
+  const hrefs = all(views, (node) => node.tagName === 'a').map((a) => a.properties.href);
+  assert.deepEqual(hrefs, ['/flodesschema/', `/flodesschema/${VIEW}/`, '/flodesschema/nordost/']);
+  const before = one(html, (node) => node.properties?.id === `steg-${DISTRICT.after}`);
+  assert.ok(
+    all(before, (node) => node.tagName === 'a').some((a) => a.properties.href === `/flodesschema/${VIEW}/#steg-${DISTRICT.step.id}`),
+    'the step before it links to it on its own chart',
+  );
+});
+
+test('the role gets a page for the administration, with the step and the contact under it', () => {
+  const html = main(page(`roller/vuxenenheten/${VIEW}/`));
   const item = one(html, (node) => node.properties?.id === `steg-${DISTRICT.step.id}`);
   assert.equal(words(one(item, (node) => hasClass(node, 'step__condition'))), `Villkor: I ärenden hos Socialförvaltningen ${DISTRICT.administration}`);
   assert.match(words(one(item, (node) => hasClass(node, 'step__title'))), new RegExp(`^\\d+\\. ${DISTRICT.step.titel}$`));
   const contacts = one(html, (node) => hasClass(node, 'role-contacts'));
-  assert.equal(words(one(contacts, (node) => node.tagName === 'h2')), `Kontakter i Nordost och ${DISTRICT.administration}`);
-  assert.match(words(contacts), new RegExp(`Ur Lokal rutin Nordost och ${DISTRICT.kortnamn}\\.`));
+  assert.equal(words(one(contacts, (node) => node.tagName === 'h2')), `Kontakter i ${DISTRICT.administration}`);
+  assert.match(words(contacts), new RegExp(`Ur ${DISTRICT.kortnamn}\\.`));
   assert.ok(all(contacts, (node) => node.tagName === 'a').some((a) => a.properties.href === DISTRICT.line.tel));
+  const city = main(page('roller/vuxenenheten/'));
+  const views = one(city, (node) => node.tagName === 'nav' && node.properties.ariaLabel === 'Förvaltning');
+  assert.ok(all(views, (node) => node.tagName === 'a').some((a) => a.properties.href === `/roller/vuxenenheten/${VIEW}/`), 'the city’s role page links to it');
 });
 
 test('the contacts page lists the contact, tagged with its routine, and names both routines as sources', () => {
