@@ -38,3 +38,15 @@ test('nothing is linked where the step names no role to contact, or the role has
   assert.deepEqual(stepContacts(model({ vuxen: ['vuxen-mottag'] }), { kontaktar: [] }, contacts), []);
   assert.deepEqual(stepContacts(model({}), { kontaktar: ['frivarden'] }, contacts), []);
 });
+
+test('on a view’s page, only the contacts its routines give: a person by their unit’s routine', () => {
+  const kontakter = model({ vuxen: ['vuxen-mottag', 'anna'] });
+  assert.deepEqual(
+    stepContacts(kontakter, { kontaktar: ['vuxen'] }, contacts, ['stad']).map((contact) => contact.id),
+    ['anna'],
+  );
+  assert.deepEqual(
+    stepContacts(kontakter, { kontaktar: ['vuxen'] }, contacts, ['stad', 'lokal']).map((contact) => contact.id),
+    ['vuxen-mottag', 'anna'],
+  );
+});

@@ -22,10 +22,20 @@ export interface StepContact {
  * The contacts a step leads to, each once, in the order of the roles the
  * step names and of each role's contacts. None where the step names no
  * role, or its roles have no contacts: the routine then names no one to
- * call, and the site adds no one.
+ * call, and the site adds no one. With `scopes` (the routines of a view of
+ * the process, src/lib/process/views.ts), only the contacts those routines
+ * give: another administration's are on its own view's pages.
  */
-export function stepContacts(model: Pick<ProcessModel, 'roles' | 'routines'>, step: Pick<Step, 'kontaktar'>, contacts: Pick<ContactIndex, 'unit' | 'person'>): StepContact[] {
-  const ids = [...new Set(step.kontaktar.flatMap((roleId) => model.roles.find((role) => role.id === roleId)?.kontakter ?? []))];
+export function stepContacts(
+  model: Pick<ProcessModel, 'roles' | 'routines'>,
+  step: Pick<Step, 'kontaktar'>,
+  contacts: Pick<ContactIndex, 'unit' | 'person'>,
+  scopes?: readonly string[],
+): StepContact[] {
+  const inScope = (unitId: string) => !scopes || scopes.includes(contacts.unit(unitId)?.rutin ?? '');
+  const ids = [...new Set(step.kontaktar.flatMap((roleId) => model.roles.find((role) => role.id === roleId)?.kontakter ?? []))].filter((id) =>
+    inScope(contacts.person(id)?.enhet ?? id),
+  );
   const districtsOf = (unitId: string) => routineOf(model.routines, contacts.unit(unitId)?.rutin)?.forvaltningar ?? [];
   return ids.flatMap((id): StepContact[] => {
     const person = contacts.person(id);
