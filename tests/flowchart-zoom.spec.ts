@@ -1,10 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { modelPhases, modelSteps } from './support/process';
+import { fullestFlowchart, modelPhases } from './support/process';
 
 // The flowchart fitted to its column, its zoom and pan, and the way back to
 // the node a reader left (issue 13). The steps used come from the process
-// model, so the tests hold as the routines' steps change.
+// model, so the tests hold as the routines' steps change; the chart is the
+// longest of the views' (tests/support/process.ts), where zooming and
+// panning have most to do.
+
+const FLOWCHART = fullestFlowchart();
 
 const chart = (page: Page) => page.locator('.flowchart__canvas svg');
 const box = (page: Page) => page.locator('.diagram__scroll');
@@ -12,8 +16,8 @@ const nodeOf = (page: Page, stepId: string) => chart(page).locator(`a[href="#ste
 const announced = (page: Page) => page.locator('flow-chart [aria-live="polite"]');
 const zoomButton = (page: Page, name: 'Zooma in' | 'Zooma ut' | 'Hela schemat') => page.getByRole('button', { name, exact: true });
 
-/** The last step the routines list: far down the chart at any width. */
-const lastStep = () => modelSteps().at(-1)!;
+/** The last step the chart's view lists: far down the chart at any width. */
+const lastStep = () => FLOWCHART.steps.at(-1)!;
 
 /** From the step's node, by the dialog it opens, to the step in the list under the chart. */
 async function openInList(page: Page, stepId: string) {
@@ -84,7 +88,7 @@ async function phaseNames(page: Page): Promise<{ names: PhaseName[]; stepTextSiz
         };
       }),
     };
-  }, modelPhases().map((phase) => phase.namn));
+  }, modelPhases().filter((phase) => FLOWCHART.steps.some((step) => step.fas === phase.id)).map((phase) => phase.namn));
 }
 
 /** Wholly inside what the reader sees of the chart: its box, as far as it is in the window. */
@@ -135,7 +139,7 @@ for (const viewport of [
     test.use({ viewport });
 
     test('the whole chart is in its box on load, fitted to the column, with nothing to scroll inside', async ({ page }) => {
-      await page.goto('flodesschema/');
+      await page.goto(FLOWCHART.path);
       await expect(chart(page)).toBeVisible();
       const g = await geometry(page);
       expect(g.svg.left).toBeGreaterThanOrEqual(g.box.left);
@@ -150,7 +154,7 @@ for (const viewport of [
     });
 
     test('the whole chart shows every phase\'s name at a size that reads, inside the chart; zoomed in, the names are as drawn and leave the steps\' text uncovered', async ({ page }) => {
-      await page.goto('flodesschema/');
+      await page.goto(FLOWCHART.path);
       await expect(chart(page)).toBeVisible();
       const fitted = await phaseNames(page);
       for (const phase of fitted.names) {
@@ -174,7 +178,7 @@ for (const viewport of [
 
     test('"Tillbaka till schemat" brings the step\'s node into sight, focused and marked', async ({ page }) => {
       const step = lastStep();
-      await page.goto('flodesschema/');
+      await page.goto(FLOWCHART.path);
       await openInList(page, step.id);
       await page.locator(`#steg-${step.id}`).getByRole('link', { name: 'Tillbaka till schemat' }).click();
       await expect(nodeOf(page, step.id)).toHaveAttribute('aria-current', 'step');
@@ -186,7 +190,7 @@ for (const viewport of [
 
     test('the back button from a step in the list brings its node into sight, marked', async ({ page }) => {
       const step = lastStep();
-      await page.goto('flodesschema/');
+      await page.goto(FLOWCHART.path);
       await nodeOf(page, step.id).scrollIntoViewIfNeeded();
       await openInList(page, step.id);
       await page.goBack();
@@ -198,7 +202,7 @@ for (const viewport of [
 }
 
 test('the buttons zoom in and out, back to the whole chart, and say so', async ({ page }) => {
-  await page.goto('flodesschema/');
+  await page.goto(FLOWCHART.path);
   const fitted = await geometry(page);
   await expect(zoomButton(page, 'Zooma ut')).toHaveAttribute('aria-disabled', 'true');
   await expect(zoomButton(page, 'Hela schemat')).toHaveAttribute('aria-disabled', 'true');
@@ -211,7 +215,8 @@ test('the buttons zoom in and out, back to the whole chart, and say so', async (
   // Zoomed in, the chart pans inside a box no taller than the window, all of it in sight.
   expect(zoomed.scrollHeight).toBeGreaterThan(zoomed.clientHeight);
   expect(zoomed.box.height).toBeLessThanOrEqual(800);
-  expect(zoomed.box.top).toBeGreaterThanOrEqual(0);
+  // Less than a pixel of leeway: the page scrolls by whole pixels, and the box may start at a fraction of one.
+  expect(zoomed.box.top).toBeGreaterThan(-1);
   expect(zoomed.box.bottom).toBeLessThanOrEqual(800);
   await expect(zoomButton(page, 'Zooma ut')).toHaveAttribute('aria-disabled', 'false');
 
@@ -234,7 +239,7 @@ test.describe('the keyboard, on a phone\'s width where a zoomed chart pans both 
   test.use({ viewport: { width: 375, height: 812 } });
 
   test('+ - 0 on the focused chart, the buttons and the chart with a visible focus, arrows to pan', async ({ page }) => {
-    await page.goto('flodesschema/');
+    await page.goto(FLOWCHART.path);
     const fitted = await geometry(page);
     await zoomButton(page, 'Hela schemat').focus();
     await page.keyboard.press('Shift+Tab');
@@ -270,7 +275,7 @@ test.describe('the keyboard, on a phone\'s width where a zoomed chart pans both 
   });
 
   test('zoomed in, a dragged mouse pans the chart without opening a step', async ({ page }) => {
-    await page.goto('flodesschema/');
+    await page.goto(FLOWCHART.path);
     await zoomButton(page, 'Zooma in').click();
     await zoomButton(page, 'Zooma in').click();
     await expect(zoomButton(page, 'Zooma ut')).toHaveAttribute('aria-disabled', 'false');
@@ -289,14 +294,14 @@ test.describe('the keyboard, on a phone\'s width where a zoomed chart pans both 
 });
 
 test('zoomed in, each node focused with the keyboard is scrolled into sight', async ({ page }) => {
-  await page.goto('flodesschema/');
+  await page.goto(FLOWCHART.path);
   await zoomButton(page, 'Zooma in').click();
   await zoomButton(page, 'Zooma in').click();
   await expect(zoomButton(page, 'Zooma ut')).toHaveAttribute('aria-disabled', 'false');
   await page.getByRole('group', { name: 'Schemat', exact: true }).focus();
   const links = chart(page).getByRole('link');
   const count = await links.count();
-  expect(count).toBe(modelSteps().length);
+  expect(count).toBe(FLOWCHART.steps.length);
   for (let index = 0; index < count; index++) {
     await page.keyboard.press('Tab');
     await expect(links.nth(index)).toBeFocused();
@@ -306,7 +311,7 @@ test('zoomed in, each node focused with the keyboard is scrolled into sight', as
 
 test('zoomed in, "Tillbaka till schemat" pans the box to the node', async ({ page }) => {
   const step = lastStep();
-  await page.goto('flodesschema/');
+  await page.goto(FLOWCHART.path);
   for (let press = 0; press < 10 && (await zoomButton(page, 'Zooma in').getAttribute('aria-disabled')) !== 'true'; press++) {
     await zoomButton(page, 'Zooma in').click();
     // Each zoom is done before the next, and all before the reader moves on (the zoom's code comes with the first).
@@ -325,7 +330,7 @@ test('zoomed in, "Tillbaka till schemat" pans the box to the node', async ({ pag
 });
 
 test('the wheel scrolls the page over the whole chart; zoomed, it pans the chart; with ctrl, it zooms', async ({ page }) => {
-  await page.goto('flodesschema/');
+  await page.goto(FLOWCHART.path);
   const centre = await seenCentre(page);
   await page.mouse.move(centre.x, centre.y);
   const before = await geometry(page);
@@ -353,7 +358,7 @@ test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
   test('two fingers zoom the chart, not the page; one finger pans the zoomed chart', async ({ page }) => {
-    await page.goto('flodesschema/');
+    await page.goto(FLOWCHART.path);
     const fitted = await geometry(page);
     const centre = await seenCentre(page);
     const cdp = await page.context().newCDPSession(page);
@@ -383,7 +388,7 @@ test('axe finds nothing with the chart zoomed in and a node marked', async ({ pa
   // A long page for axe: a busy machine needs more than the default 30 s.
   test.slow();
   const step = lastStep();
-  await page.goto('flodesschema/');
+  await page.goto(FLOWCHART.path);
   await zoomButton(page, 'Zooma in').click();
   await expect(zoomButton(page, 'Zooma ut')).toHaveAttribute('aria-disabled', 'false');
   await nodeOf(page, step.id).click();
@@ -401,7 +406,7 @@ test.describe('without JavaScript', () => {
   ]) {
     test(`at ${viewport.width} px the chart is shown whole, fitted to its column and no larger than drawn, with no zoom controls`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.goto('flodesschema/');
+      await page.goto(FLOWCHART.path);
       const g = await geometry(page);
       expect(g.svg.width).toBeCloseTo(Math.min(g.drawnWidth, g.clientWidth), 0);
       expect(g.scrollWidth).toBeLessThanOrEqual(g.clientWidth);
@@ -411,7 +416,7 @@ test.describe('without JavaScript', () => {
   }
 
   test('the hint says where a step leads: beside the chart, or on a phone under "Teckenförklaring och hjälp"', async ({ page }) => {
-    await page.goto('flodesschema/');
+    await page.goto(FLOWCHART.path);
     await expect(page.getByText('Välj ett steg i schemat för att läsa mer om det i listan under schemat.')).toBeVisible();
     await page.setViewportSize({ width: 375, height: 812 });
     await expect(page.getByText('Välj ett steg i schemat för att läsa mer om det i listan under schemat.')).toBeHidden();
@@ -425,7 +430,7 @@ test.describe('zooming keeps the point zoomed at where it was (issue 21)', () =>
 
   /** A step in the middle of the list, its node in the middle of the screen, and where its middle is. */
   async function nodeInView(page: Page) {
-    const steps = modelSteps();
+    const steps = FLOWCHART.steps;
     const node = nodeOf(page, steps[Math.floor(steps.length / 2)]!.id);
     await node.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     return { node, at: await middleOf(node) };
@@ -438,7 +443,7 @@ test.describe('zooming keeps the point zoomed at where it was (issue 21)', () =>
   const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
   test('ctrl + wheel zooms around the pointer', async ({ page }) => {
-    await page.goto('flodesschema/');
+    await page.goto(FLOWCHART.path);
     const { node, at } = await nodeInView(page);
     const fitted = await geometry(page);
     await page.mouse.move(at.x, at.y);
@@ -450,7 +455,7 @@ test.describe('zooming keeps the point zoomed at where it was (issue 21)', () =>
   });
 
   test('+ on a focused node zooms around that node', async ({ page }) => {
-    await page.goto('flodesschema/');
+    await page.goto(FLOWCHART.path);
     const { node, at } = await nodeInView(page);
     await node.focus();
     await page.keyboard.press('+');
@@ -459,7 +464,7 @@ test.describe('zooming keeps the point zoomed at where it was (issue 21)', () =>
   });
 
   test('two fingers zoom around the point between them', async ({ page }) => {
-    await page.goto('flodesschema/');
+    await page.goto(FLOWCHART.path);
     const { node, at } = await nodeInView(page);
     const cdp = await page.context().newCDPSession(page);
     const fingers = (spread: number) => [
