@@ -2,13 +2,15 @@ import { expect, test } from '@playwright/test';
 import { ownerLine, rolesInOrder } from '../src/lib/process/model.ts';
 import { groupRoleSteps } from '../src/lib/process/role-steps.ts';
 import { telHref } from '../src/lib/phone.ts';
-import { siteContent, stepsOfRole } from './support/process';
+import { flowchartPages, rolePagesOf, siteContent, stepsOfRole } from './support/process';
 
 /**
  * The role pages, against the process model and the contact data as the
  * build reads them (content/process/, content/kontakter.yaml): roles,
  * step titles, timings, conditions, sources and numbers all come from
- * there, so a content edit changes what is expected, never the test.
+ * there, so a content edit changes what is expected, never the test. A
+ * role has a page per view of the process (src/lib/process/views.ts); each
+ * shows the role's steps among its view's steps.
  */
 const content = siteContent();
 const model = content.process;
@@ -19,14 +21,14 @@ const first = <T>(what: string, candidates: T[]): T => {
   if (candidates.length === 0) throw new Error(`content/process/ has no ${what} for this test`);
   return candidates[0]!;
 };
-/** A role with steps of its own that hang on no condition, steps under a condition, and others' steps that concern it. */
-const richRole = first(
-  'role with own steps, conditioned steps and others’ steps',
-  ROLES.filter((role) => {
-    const { own, concerned } = stepsOfRole(role.id);
-    return concerned.length > 0 && own.some((id) => !stepById(id).villkor) && own.some((id) => stepById(id).villkor);
-  }),
+/** A role's page with steps of the role's own that hang on no condition, steps under a condition, and others' steps that concern it. */
+const rich = first(
+  'role page with own steps, conditioned steps and others’ steps',
+  ROLES.flatMap((role) => rolePagesOf(role.id).map((rolePage) => ({ role, path: rolePage.path, ...stepsOfRole(role.id, rolePage.steps) }))).filter(
+    ({ own, concerned }) => concerned.length > 0 && own.some((id) => !stepById(id).villkor) && own.some((id) => stepById(id).villkor),
+  ),
 );
+const richRole = rich.role;
 
 test('the role list leads to a page for each role', async ({ page }) => {
   await page.goto('roller/');
@@ -40,29 +42,36 @@ test('the role list leads to a page for each role', async ({ page }) => {
 
 for (const role of ROLES) {
   test(`the ${role.id} page covers its steps and the others’ steps that concern it, each with a source`, async ({ page }) => {
+    const shown = new Set<string>();
+    for (const rolePage of rolePagesOf(role.id)) {
+      const { own, concerned } = stepsOfRole(role.id, rolePage.steps);
+      await page.goto(rolePage.path);
+      const main = page.getByRole('main');
+      for (const id of [...own, ...concerned]) {
+        const step = stepById(id);
+        const item = main.locator(`#steg-${id}`);
+        await expect(item.getByRole('heading').first(), `${rolePage.path}: ${id}`).toContainText(step.titel);
+        if (own.includes(id) && step.tid?.text) await expect(item, `${rolePage.path}: ${id}: its time`).toContainText(step.tid.text);
+      }
+      const steps = main.locator('ol.steps > li');
+      expect(await steps.count(), rolePage.path).toBe(own.length + concerned.length);
+      for (const step of await steps.all()) {
+        await expect(step.getByText('Källa:').first()).toBeVisible();
+        await expect(step.getByText(/^(Vem|När)$/).first()).toBeVisible();
+        shown.add((await step.getAttribute('id'))!.slice('steg-'.length));
+      }
+    }
+    // Between them, the role's pages show every step the model gives the role or says concerns it.
     const { own, concerned } = stepsOfRole(role.id);
-    await page.goto(`roller/${role.id}/`);
-    const main = page.getByRole('main');
-    for (const id of [...own, ...concerned]) {
-      const step = stepById(id);
-      const item = main.locator(`#steg-${id}`);
-      await expect(item.getByRole('heading').first(), id).toContainText(step.titel);
-      if (own.includes(id) && step.tid?.text) await expect(item, `${id}: its time`).toContainText(step.tid.text);
-    }
-    const steps = main.locator('ol.steps > li');
-    expect(await steps.count()).toBe(own.length + concerned.length);
-    for (const step of await steps.all()) {
-      await expect(step.getByText('Källa:').first()).toBeVisible();
-      await expect(step.getByText(/^(Vem|När)$/).first()).toBeVisible();
-    }
+    expect([...shown].sort()).toEqual([...own, ...concerned].sort());
   });
 }
 
 test('the role page separates my steps from others\' steps that concern me', async ({ page }) => {
-  const { own, concerned } = stepsOfRole(richRole.id);
+  const { own, concerned } = rich;
   const mine = stepById(own[0]!).titel;
   const theirs = stepById(concerned[0]!).titel;
-  await page.goto(`roller/${richRole.id}/`);
+  await page.goto(rich.path);
   const ownRegion = page.getByRole('region', { name: 'Dina steg' });
   const context = page.getByRole('region', { name: 'Andras steg som berör dig' });
   await expect(ownRegion.getByRole('heading', { name: new RegExp(`${escape(mine)}$`) })).toBeVisible();
@@ -71,12 +80,12 @@ test('the role page separates my steps from others\' steps that concern me', asy
 });
 
 test('a role page numbers its steps: those of every case first, then those that hang on a condition, under it', async ({ page }) => {
-  const { own } = stepsOfRole(richRole.id);
+  const { own } = rich;
   // Which steps hang on a condition, and its words, is the rule of src/lib/process/role-steps.ts (unit-tested there).
   const groups = groupRoleSteps(model, richRole.id, own.map(stepById));
   expect(groups.always.length).toBeGreaterThan(0);
   expect(groups.sometimes.length).toBeGreaterThan(0);
-  await page.goto(`roller/${richRole.id}/`);
+  await page.goto(rich.path);
   const ownRegion = page.getByRole('region', { name: 'Dina steg' });
   // The numbers are drawn before each title and read with it; they run on from one list to the next.
   const count = await ownRegion.locator('.step__title').count();
@@ -110,18 +119,24 @@ test('a role page leads to the guide with the role chosen', async ({ page }) => 
   await expect(page.getByText('Fråga 2')).toBeVisible();
 });
 
-/** A step of a role with a source in a routine, and a step after it in the process. */
+/** The flowchart page of a role page's view: the one for the same administration. */
+const flowchartOf = (administration: string | undefined) => flowchartPages().find((chartPage) => chartPage.administration === administration)!;
+
+/** A step of a role with a source in a routine, and a step after it in the same view, with the role page that shows it. */
 const quoted = first(
   'step with a source in a routine and a following step',
-  ROLES.flatMap((role) => stepsOfRole(role.id).own.map((id) => ({ role, step: stepById(id) }))).filter(
-    ({ step }) => step.kallor.some((source) => source.avsnitt && source.citat) && step.nasta.length > 0,
-  ),
+  ROLES.flatMap((role) =>
+    rolePagesOf(role.id).flatMap((rolePage) =>
+      // The view's steps keep only the arrows within the view.
+      rolePage.steps.filter((step) => step.roller.includes(role.id)).map((step) => ({ role, step, path: rolePage.path, administration: rolePage.administration })),
+    ),
+  ).filter(({ step }) => step.kallor.some((source) => source.avsnitt && source.citat) && step.nasta.length > 0),
 );
 
 test('a source link on a role page leads to the quoted section', async ({ page }) => {
   const source = quoted.step.kallor.find((candidate) => candidate.avsnitt && candidate.citat)!;
   const routine = content.routines.find((candidate) => candidate.id === source.dokument)!;
-  await page.goto(`roller/${quoted.role.id}/`);
+  await page.goto(quoted.path);
   await page
     .locator(`#steg-${quoted.step.id}`)
     .getByRole('link', { name: new RegExp(`^${escape(routine.data.title)}, avsnittet ”`) })
@@ -135,9 +150,9 @@ test('a source link on a role page leads to the quoted section', async ({ page }
 
 test('the steps that follow link to their place in the flowchart', async ({ page }) => {
   const next = stepById(quoted.step.nasta[0]!.till);
-  await page.goto(`roller/${quoted.role.id}/`);
+  await page.goto(quoted.path);
   await page.locator(`#steg-${quoted.step.id}`).getByRole('link', { name: next.titel, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`flodesschema/#steg-${next.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/${flowchartOf(quoted.administration).path}#steg-${next.id}$`));
   await expect(page.locator(`#steg-${next.id}`)).toBeInViewport();
 });
 
@@ -145,21 +160,35 @@ test('a role page shows its contacts from the contact data, numbers and addresse
   const { units, people } = content.contacts;
   const withContacts = ROLES.filter((role) => role.kontakter.length > 0);
   expect(withContacts.length).toBeGreaterThan(0);
+  // A contact comes from its unit's routine: a page lists those of its view's routines only.
+  const routineOf = (id: string) => units.find((unit) => unit.id === (people.find((person) => person.id === id)?.enhet ?? id))!.rutin;
   for (const role of withContacts) {
-    await page.goto(`roller/${role.id}/`);
-    const section = page.getByRole('region', { name: /^Kontakter i / });
-    for (const id of role.kontakter) {
-      const unit = units.find((candidate) => candidate.id === id);
-      const shown = unit ? [...unit.linjer, ...people.filter((person) => person.enhet === unit.id)] : people.filter((person) => person.id === id);
-      expect(shown.length, `${role.id}: ${id}`).toBeGreaterThan(0);
-      for (const contact of shown) {
-        await expect(section.getByRole('heading', { name: contact.namn, exact: true }), `${role.id}: ${contact.namn}`).toHaveCount(1);
-        const phones = 'linjer' in contact ? [] : Array.isArray(contact.telefon) ? contact.telefon : [contact.telefon];
-        for (const phone of phones) await expect(section.getByRole('link', { name: phone.display, exact: true }).first()).toHaveAttribute('href', telHref(phone));
-        const email = 'epost' in contact ? contact.epost : contact.funktionsbrevlada;
-        if (email) await expect(section.getByRole('link', { name: email, exact: true }).first()).toHaveAttribute('href', `mailto:${email}`);
+    const listed = new Set<string>();
+    for (const rolePage of rolePagesOf(role.id)) {
+      await page.goto(rolePage.path);
+      const section = page.getByRole('region', { name: /^Kontakter i / });
+      const inView = role.kontakter.filter((id) => rolePage.scopes.includes(routineOf(id)));
+      if (inView.length === 0) await expect(section, rolePage.path).toHaveCount(0);
+      for (const id of role.kontakter) {
+        const unit = units.find((candidate) => candidate.id === id);
+        const shown = unit ? [...unit.linjer, ...people.filter((person) => person.enhet === unit.id)] : people.filter((person) => person.id === id);
+        expect(shown.length, `${role.id}: ${id}`).toBeGreaterThan(0);
+        if (!inView.includes(id)) {
+          for (const contact of shown) await expect(page.getByRole('main').getByRole('heading', { name: contact.namn, exact: true }), `${rolePage.path}: ${contact.namn}`).toHaveCount(0);
+          continue;
+        }
+        listed.add(id);
+        for (const contact of shown) {
+          await expect(section.getByRole('heading', { name: contact.namn, exact: true }), `${rolePage.path}: ${contact.namn}`).toHaveCount(1);
+          const phones = 'linjer' in contact ? [] : Array.isArray(contact.telefon) ? contact.telefon : [contact.telefon];
+          for (const phone of phones) await expect(section.getByRole('link', { name: phone.display, exact: true }).first()).toHaveAttribute('href', telHref(phone));
+          const email = 'epost' in contact ? contact.epost : contact.funktionsbrevlada;
+          if (email) await expect(section.getByRole('link', { name: email, exact: true }).first()).toHaveAttribute('href', `mailto:${email}`);
+        }
       }
     }
+    // Every contact the role names is on one of its pages.
+    expect([...listed].sort(), role.id).toEqual([...role.kontakter].sort());
   }
 });
 
@@ -167,7 +196,7 @@ const city = content.routines.find((routine) => !routine.data.kompletterar)!;
 const supplements = content.routines.filter((routine) => routine.data.kompletterar);
 
 test('a role page says it is a reading of the routines, near the top, linking to them', async ({ page }) => {
-  await page.goto(`roller/${richRole.id}/`);
+  await page.goto(rich.path);
   const note = page.locator('main .reading-note');
   await expect(note).toContainText('Sidan är webbplatsens läsning av rutinerna, inte rutinerna själva: det är rutinernas text som gäller');
   for (const routine of supplements) {
@@ -194,17 +223,24 @@ const unnamed = model.steps.filter((step) => step.vem?.rutinenAnger === 'nej');
 
 test('every step whose owner the routines do not name says so, and gives the site’s reading, under each role of the reading', async ({ page }) => {
   expect(unnamed.length).toBeGreaterThan(0);
+  const checked = new Set<string>();
   for (const role of ROLES) {
-    const mine = unnamed.filter((step) => step.roller.includes(role.id));
-    if (mine.length === 0) continue;
-    await page.goto(`roller/${role.id}/`);
-    for (const step of mine) {
-      const item = page.getByRole('region', { name: 'Dina steg' }).locator(`#steg-${step.id}`);
-      const owner = item.getByRole('definition').first();
-      await expect(owner, `${step.id} on ${role.id}`).toHaveText(/^Rutinen anger inte vem\. Webbplatsens läsning: /);
-      await expect(owner, `${step.id} on ${role.id}`).toHaveText(ownerLine(model, step));
+    for (const rolePage of rolePagesOf(role.id)) {
+      const mine = unnamed.filter((step) => step.roller.includes(role.id) && rolePage.steps.some((inView) => inView.id === step.id));
+      if (mine.length === 0) continue;
+      await page.goto(rolePage.path);
+      for (const step of mine) {
+        const item = page.getByRole('region', { name: 'Dina steg' }).locator(`#steg-${step.id}`);
+        const owner = item.getByRole('definition').first();
+        await expect(owner, `${step.id} on ${rolePage.path}`).toHaveText(/^Rutinen anger inte vem\. Webbplatsens läsning: /);
+        await expect(owner, `${step.id} on ${rolePage.path}`).toHaveText(ownerLine(model, step));
+        checked.add(`${step.id} under ${role.id}`);
+      }
     }
   }
+  // Each such step was read on a page of every role of the reading.
+  const expected = unnamed.flatMap((step) => step.roller.map((role) => `${step.id} under ${role}`));
+  expect([...checked].sort()).toEqual(expected.sort());
 });
 
 test.describe('issue 18', () => {

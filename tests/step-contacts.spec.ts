@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Step } from '../src/lib/process/model.ts';
 import { guideLink } from './support/guide';
-import { siteContent } from './support/process';
+import { rolePagesOf, siteContent } from './support/process';
 
 // From a step to the person (issue 21.2): a step that names roles to
 // contact (`kontaktar` in content/process/steg.yaml) links the contacts
@@ -16,6 +16,13 @@ const { units, people } = content.contacts;
 /** The contacts a step links to: those of the roles it names to contact. */
 const contactsOf = (step: Step) => [...new Set((step.kontaktar ?? []).flatMap((role) => roles.find((candidate) => candidate.id === role)?.kontakter ?? []))];
 const withContacts = steps.filter((step) => contactsOf(step).length > 0);
+
+/** The page of a role that shows the step: the role's page in a view that has it. */
+function rolePageWith(roleId: string, step: Step): string {
+  const found = rolePagesOf(roleId).find((rolePage) => rolePage.steps.some((inView) => inView.id === step.id));
+  if (!found) throw new Error(`No page of ${roleId} has the step ${step.id}`);
+  return found.path;
+}
 
 /** A number's tel: link, in international form as the pipeline reads it. */
 const tel = (phone: { e164: string }) => `tel:${phone.e164}`;
@@ -67,22 +74,25 @@ test.describe('from a step to the person to contact (issue 21.2)', () => {
   test('on the role pages, each step that names someone to contact links to their numbers', async ({ page }) => {
     let seen = 0;
     for (const role of roles) {
-      await page.goto(`roller/${role.id}/`);
-      seen += await expectLinks(page, role.id);
+      for (const { path } of rolePagesOf(role.id)) {
+        await page.goto(path);
+        seen += await expectLinks(page, path);
+      }
     }
     expect(seen, 'such steps are on the role pages').toBeGreaterThan(0);
   });
 
   test('a step with nothing to contact links no one', async ({ page }) => {
     const without = steps.find((step) => !step.kontaktar?.length && step.roller.includes('vuxenenheten'))!;
-    await page.goto('roller/vuxenenheten/');
+    await page.goto(rolePageWith('vuxenenheten', without));
+    await expect(page.locator(`li#steg-${without.id}`)).toHaveCount(1);
     await expect(page.locator(`li#steg-${without.id} .step__contacts`)).toHaveCount(0);
   });
 
   test('the link from a step on a role page lands on the unit with its numbers and addresses', async ({ page }) => {
     const step = withContacts.find((candidate) => candidate.roller.includes('vuxenenheten'))!;
     const id = contactsOf(step)[0]!;
-    await page.goto('roller/vuxenenheten/');
+    await page.goto(rolePageWith('vuxenenheten', step));
     await page.locator(`li#steg-${step.id} .step__contacts a[href$="/kontakter/#${id}"]`).click();
     await expectLanding(page, id);
   });
@@ -91,7 +101,7 @@ test.describe('from a step to the person to contact (issue 21.2)', () => {
     const unit = units.find((candidate) => candidate.oppettider)!;
     const step = withContacts.find((candidate) => contactsOf(candidate).includes(unit.id))!;
     expect(step, `a step links ${unit.id}`).toBeDefined();
-    await page.goto(`roller/${step.roller[0]}/`);
+    await page.goto(rolePageWith(step.roller[0]!, step));
     await page.locator(`li#steg-${step.id} .step__contacts a[href$="/kontakter/#${unit.id}"]`).click();
     await expectLanding(page, unit.id);
     await expect(page.locator(`section[aria-labelledby="${unit.id}"] [data-opening-status]`).first()).toContainText(/Öppet|Stängt/);

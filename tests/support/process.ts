@@ -24,9 +24,12 @@ export function modelRoles(): Role[] {
   return siteContent().process.roles;
 }
 
-/** The steps a role does, and the others' steps that concern it, as the role pages define them. */
-export function stepsOfRole(roleId: string): { own: string[]; concerned: string[]; other: string[] } {
-  const steps = modelSteps();
+/**
+ * The steps a role does, and the others' steps that concern it, as the role
+ * pages define them: of the whole model, or of `steps`, one page's view
+ * (`flowchartPages`, `rolePagesOf`).
+ */
+export function stepsOfRole(roleId: string, steps: Step[] = modelSteps()): { own: string[]; concerned: string[]; other: string[] } {
   const own = steps.filter((step) => step.roller.includes(roleId)).map((step) => step.id);
   const concerned = steps.filter((step) => !own.includes(step.id) && step.berorda.includes(roleId)).map((step) => step.id);
   const other = steps.map((step) => step.id).filter((id) => !own.includes(id) && !concerned.includes(id));
@@ -75,8 +78,17 @@ export function fullestFlowchart(): ReturnType<typeof flowchartPages>[number] {
   return flowchartPages().sort((a, b) => b.steps.length - a.steps.length)[0]!;
 }
 
-/** A role's pages (src/lib/process/views.ts), the first at /roller/<role>/, each with the steps its view has. */
-export function rolePagesOf(roleId: string): Array<{ path: string; administration: string | undefined; steps: Step[] }> {
+/**
+ * A role's pages (src/lib/process/views.ts), the first at /roller/<role>/,
+ * each with the steps its view has and the routines it holds (`scopes`,
+ * whose contacts the page lists).
+ */
+export function rolePagesOf(roleId: string): Array<{ path: string; administration: string | undefined; steps: Step[]; scopes: string[] }> {
   const model = siteContent().process;
-  return rolePages(model, processViews(model), roleId).map(({ view, path }) => ({ path: path.slice(1), administration: view.namn, steps: viewModel(model, view).steps }));
+  return rolePages(model, processViews(model), roleId).map(({ view, path }) => ({
+    path: path.slice(1),
+    administration: view.namn,
+    steps: viewModel(model, view).steps,
+    scopes: view.scopes,
+  }));
 }
