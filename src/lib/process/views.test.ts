@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ProcessModel } from './model.ts';
 import { smallModel, step } from './test-fixtures.ts';
-import { homeView, processViews, rolePages, viewChoice, viewModel, viewPath } from './views.ts';
+import { homeView, processViews, rolePages, viewLabels, viewModel, viewPath } from './views.ts';
 
 /** smallModel() with a second local routine, for Syd, and a role of the first. */
 function twoSupplements(): ProcessModel {
@@ -21,12 +21,13 @@ function twoSupplements(): ProcessModel {
 
 test('the city’s view, then one per administration with a local routine, with the routines each holds', () => {
   assert.deepEqual(processViews(twoSupplements()), [
-    { id: undefined, namn: undefined, scopes: ['stad'] },
-    { id: 'norr', namn: 'Norr', scopes: ['stad', 'lokal'] },
-    { id: 'syd', namn: 'Syd', scopes: ['stad', 'lokal-syd'] },
+    { id: undefined, namn: undefined, scopes: ['stad'], forvaltningar: [] },
+    { id: 'norr', namn: 'Norr', scopes: ['stad', 'lokal'], forvaltningar: ['Norr'] },
+    { id: 'syd', namn: 'Syd', scopes: ['stad', 'lokal-syd'], forvaltningar: ['Syd'] },
   ]);
+  assert.deepEqual(processViews(smallModel())[0]!.forvaltningar, ['Syd'], 'the city’s view is the whole process of an administration without a local routine');
   const cityOnly = { ...smallModel(), routines: smallModel().routines.filter((routine) => !routine.kompletterar) };
-  assert.deepEqual(processViews(cityOnly), [{ id: undefined, namn: undefined, scopes: ['stad'] }], 'without a local routine, one view: the whole process');
+  assert.deepEqual(processViews(cityOnly), [{ id: undefined, namn: undefined, scopes: ['stad'], forvaltningar: ['Norr', 'Syd'] }], 'without a local routine, one view: the whole process');
 });
 
 test('a view holds its routines’ steps, with the arrows between them and none out of it', () => {
@@ -70,12 +71,8 @@ test('a role has a page for the city’s view and one per administration whose l
   assert.throws(() => rolePages(model, views, 'finns-inte'), /finns-inte/);
 });
 
-test('a page says which view it shows and names the others; nothing where there is one view', () => {
-  const views = processViews(twoSupplements());
-  assert.deepEqual(viewChoice(views, views[0]!), {
-    intro: 'Sidan visar stadens rutin, som gäller i alla förvaltningar. Norr och Syd har också en lokal rutin med egna steg.',
-    labels: ['Stadens rutin, alla förvaltningar', 'Norr: stadens och den lokala rutinen', 'Syd: stadens och den lokala rutinen'],
-  });
-  assert.equal(viewChoice(views, views[2]!)?.intro, 'Sidan visar stadens rutin med den lokala rutinen för Syd.');
-  assert.equal(viewChoice(views.slice(0, 1), views[0]!), undefined);
+test('the way between views names each by the administrations it is the whole process for; nothing where there is one view', () => {
+  assert.deepEqual(viewLabels(processViews(smallModel())), ['Syd', 'Norr']);
+  assert.deepEqual(viewLabels(processViews(twoSupplements())), ['Stadens rutin', 'Norr', 'Syd'], 'every administration has a local routine');
+  assert.equal(viewLabels(processViews(smallModel()).slice(0, 1)), undefined);
 });

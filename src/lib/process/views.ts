@@ -8,7 +8,7 @@
  * no routine is local, the city's view is the whole process.
  */
 import { administrations, isLocal } from '../districts.ts';
-import { joinSwedish, stepsForRole, type ProcessModel, type Step } from './model.ts';
+import { stepsForRole, type ProcessModel, type Step } from './model.ts';
 
 export interface ProcessView {
   /** The administration's id ("nordost", its address), or undefined for the city's view. */
@@ -17,14 +17,27 @@ export interface ProcessView {
   namn: string | undefined;
   /** The routines whose steps the view holds. */
   scopes: string[];
+  /**
+   * The administrations whose whole process the view is, as the city's
+   * routine names them: the city's view is that of every administration
+   * without a local routine.
+   */
+  forvaltningar: string[];
 }
 
 /** The city's view first, then one per administration with a local routine, in the routines' order. */
 export function processViews(model: Pick<ProcessModel, 'routines'>): ProcessView[] {
-  const city: ProcessView = { id: undefined, namn: undefined, scopes: model.routines.filter((routine) => !routine.kompletterar).map((routine) => routine.id) };
-  const local = administrations(model.routines)
-    .filter((administration) => administration.rutiner.some((scope) => isLocal(model.routines, scope)))
-    .map((administration) => ({ id: administration.id, namn: administration.namn, scopes: administration.rutiner }));
+  const all = administrations(model.routines);
+  const hasLocal = (administration: (typeof all)[number]) => administration.rutiner.some((scope) => isLocal(model.routines, scope));
+  const city: ProcessView = {
+    id: undefined,
+    namn: undefined,
+    scopes: model.routines.filter((routine) => !routine.kompletterar).map((routine) => routine.id),
+    forvaltningar: all.filter((administration) => !hasLocal(administration)).map((administration) => administration.namn),
+  };
+  const local = all
+    .filter(hasLocal)
+    .map((administration) => ({ id: administration.id, namn: administration.namn, scopes: administration.rutiner, forvaltningar: [administration.namn] }));
   return [city, ...local];
 }
 
@@ -85,15 +98,14 @@ export function rolePages(model: ProcessModel, views: readonly ProcessView[], ro
 }
 
 /**
- * What a page of one view says about the others, above its steps: which
- * view it shows, and a link to each of the others. Nothing where the
- * process has one view.
+ * The links between a subject's views, as a page shows them above its
+ * steps: each view by the administrations it is the whole process for, so
+ * that every reader finds their own ("Centrum, Hisingen, Sydväst",
+ * "Nordost"); the city's, where every administration has a local routine,
+ * as "Stadens rutin". Nothing where there is one view. Short, so that on
+ * a phone the line leaves the flowchart's first step on the first screen.
  */
-export function viewChoice(views: readonly ProcessView[], shown: ProcessView): { intro: string; labels: string[] } | undefined {
+export function viewLabels(views: readonly ProcessView[]): string[] | undefined {
   if (views.length < 2) return undefined;
-  const local = views.filter((view) => view.namn).map((view) => view.namn!);
-  const intro = shown.namn
-    ? `Sidan visar stadens rutin med den lokala rutinen för ${shown.namn}.`
-    : `Sidan visar stadens rutin, som gäller i alla förvaltningar. ${joinSwedish(local)} har också en lokal rutin med egna steg.`;
-  return { intro, labels: views.map((view) => (view.namn ? `${view.namn}: stadens och den lokala rutinen` : 'Stadens rutin, alla förvaltningar')) };
+  return views.map((view) => (view.forvaltningar.length > 0 ? view.forvaltningar.join(', ') : 'Stadens rutin'));
 }
