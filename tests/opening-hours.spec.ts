@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openingStatus, type Schedule } from '../src/lib/opening-hours.ts';
 import { siteContacts } from './support/contacts';
-import { siteContent } from './support/process';
+import { rolePagesOf, siteContent } from './support/process';
 
 /**
  * The open-now status of a unit's lines on /kontakter/, with the browser's
@@ -137,7 +137,10 @@ for (const width of [320, 1280]) {
 test('a line shown on a role page without its hours keeps no empty space for a status', async ({ page }) => {
   const role = siteContent().process.roles.find((candidate) => candidate.kontakter.includes(unit.id));
   if (!role) throw new Error(`No role in content/process/roller.yaml lists ${unit.id} among its kontakter`);
-  await page.goto(`roller/${role.id}/`);
+  // The role's page in a view of the unit's routine: a page lists its view's contacts only.
+  const rolePage = rolePagesOf(role.id).find((candidate) => candidate.scopes.includes(unit.rutin));
+  if (!rolePage) throw new Error(`No page of the role ${role.id} shows the routine ${unit.rutin}`);
+  await page.goto(rolePage.path);
   const card = page.locator('.contact-card').filter({ has: page.getByRole('heading', { name: LINES[0], exact: true }) });
   const number = unit.linjer[0]!.telefon.display;
   const phone = card.getByRole('definition').filter({ hasText: number });

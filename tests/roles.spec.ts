@@ -24,7 +24,7 @@ const first = <T>(what: string, candidates: T[]): T => {
 /** A role's page with steps of the role's own that hang on no condition, steps under a condition, and others' steps that concern it. */
 const rich = first(
   'role page with own steps, conditioned steps and others’ steps',
-  ROLES.flatMap((role) => rolePagesOf(role.id).map((rolePage) => ({ role, path: rolePage.path, ...stepsOfRole(role.id, rolePage.steps) }))).filter(
+  ROLES.flatMap((role) => rolePagesOf(role.id).map((rolePage) => ({ role, path: rolePage.path, scopes: rolePage.scopes, ...stepsOfRole(role.id, rolePage.steps) }))).filter(
     ({ own, concerned }) => concerned.length > 0 && own.some((id) => !stepById(id).villkor) && own.some((id) => stepById(id).villkor),
   ),
 );
@@ -199,7 +199,10 @@ test('a role page says it is a reading of the routines, near the top, linking to
   await page.goto(rich.path);
   const note = page.locator('main .reading-note');
   await expect(note).toContainText('Sidan är webbplatsens läsning av rutinerna, inte rutinerna själva: det är rutinernas text som gäller');
-  for (const routine of supplements) {
+  // The routines of the page's view, and no other.
+  const read = content.routines.filter((routine) => rich.scopes.includes(routine.id));
+  await expect(note.getByRole('link')).toHaveCount(read.length);
+  for (const routine of read) {
     await expect(note.getByRole('link', { name: routine.data.title })).toHaveAttribute('href', new RegExp(`rutiner/${routine.id}/$`));
   }
   // Near the top: before the first step.

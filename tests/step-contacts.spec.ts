@@ -13,14 +13,25 @@ const steps = content.process.steps;
 const roles = content.process.roles;
 const { units, people } = content.contacts;
 
-/** The contacts a step links to: those of the roles it names to contact. */
-const contactsOf = (step: Step) => [...new Set((step.kontaktar ?? []).flatMap((role) => roles.find((candidate) => candidate.id === role)?.kontakter ?? []))];
+/** The routine a contact comes from: a unit's, or a person's unit's. */
+const routineOf = (id: string) => units.find((unit) => unit.id === (people.find((person) => person.id === id)?.enhet ?? id))?.rutin;
+
+/**
+ * The contacts a step links to: those of the roles it names to contact;
+ * on a page of one view of the process, those its routines give.
+ */
+const contactsOf = (step: Step, scopes?: string[]) =>
+  [...new Set((step.kontaktar ?? []).flatMap((role) => roles.find((candidate) => candidate.id === role)?.kontakter ?? []))].filter(
+    (id) => !scopes || scopes.includes(routineOf(id)!),
+  );
 const withContacts = steps.filter((step) => contactsOf(step).length > 0);
 
-/** The page of a role that shows the step: the role's page in a view that has it. */
-function rolePageWith(roleId: string, step: Step): string {
-  const found = rolePagesOf(roleId).find((rolePage) => rolePage.steps.some((inView) => inView.id === step.id));
-  if (!found) throw new Error(`No page of ${roleId} has the step ${step.id}`);
+/** The page of a role that shows the step, and the contact where one is given: the role's page in a view that has both. */
+function rolePageWith(roleId: string, step: Step, contact?: string): string {
+  const found = rolePagesOf(roleId).find(
+    (rolePage) => rolePage.steps.some((inView) => inView.id === step.id) && (!contact || rolePage.scopes.includes(routineOf(contact)!)),
+  );
+  if (!found) throw new Error(`No page of ${roleId} has the step ${step.id}${contact ? ` with ${contact}` : ''}`);
   return found.path;
 }
 
@@ -39,14 +50,21 @@ function numbersOf(id: string): { phones: string[]; emails: string[] } {
   };
 }
 
-/** Each step on the page that should link contacts links every one of them, to the contacts page. */
-async function expectLinks(page: Page, where: string) {
+/**
+ * Each step on the page that should link contacts links every one of them
+ * (of the page's view's routines, where it shows one view), to the
+ * contacts page, and no other.
+ */
+async function expectLinks(page: Page, where: string, scopes?: string[]) {
   let seen = 0;
   for (const step of withContacts) {
     const items = page.locator(`li#steg-${step.id}`);
     for (const item of await items.all()) {
-      seen++;
-      for (const id of contactsOf(step)) {
+      const expected = contactsOf(step, scopes);
+      if (expected.length > 0) seen++;
+      const links = item.locator('.step__contacts a');
+      await expect(links, `${where}: ${step.id} links ${expected.join(', ') || 'no one'}`).toHaveCount(expected.length);
+      for (const id of expected) {
         await expect(item.locator('.step__contacts').locator(`a[href$="/kontakter/#${id}"]`), `${where}: ${step.id} → ${id}`).toHaveCount(1);
       }
     }
@@ -74,9 +92,9 @@ test.describe('from a step to the person to contact (issue 21.2)', () => {
   test('on the role pages, each step that names someone to contact links to their numbers', async ({ page }) => {
     let seen = 0;
     for (const role of roles) {
-      for (const { path } of rolePagesOf(role.id)) {
+      for (const { path, scopes } of rolePagesOf(role.id)) {
         await page.goto(path);
-        seen += await expectLinks(page, path);
+        seen += await expectLinks(page, path, scopes);
       }
     }
     expect(seen, 'such steps are on the role pages').toBeGreaterThan(0);
@@ -92,7 +110,7 @@ test.describe('from a step to the person to contact (issue 21.2)', () => {
   test('the link from a step on a role page lands on the unit with its numbers and addresses', async ({ page }) => {
     const step = withContacts.find((candidate) => candidate.roller.includes('vuxenenheten'))!;
     const id = contactsOf(step)[0]!;
-    await page.goto(rolePageWith('vuxenenheten', step));
+    await page.goto(rolePageWith('vuxenenheten', step, id));
     await page.locator(`li#steg-${step.id} .step__contacts a[href$="/kontakter/#${id}"]`).click();
     await expectLanding(page, id);
   });
@@ -101,7 +119,7 @@ test.describe('from a step to the person to contact (issue 21.2)', () => {
     const unit = units.find((candidate) => candidate.oppettider)!;
     const step = withContacts.find((candidate) => contactsOf(candidate).includes(unit.id))!;
     expect(step, `a step links ${unit.id}`).toBeDefined();
-    await page.goto(rolePageWith(step.roller[0]!, step));
+    await page.goto(rolePageWith(step.roller[0]!, step, unit.id));
     await page.locator(`li#steg-${step.id} .step__contacts a[href$="/kontakter/#${unit.id}"]`).click();
     await expectLanding(page, unit.id);
     await expect(page.locator(`section[aria-labelledby="${unit.id}"] [data-opening-status]`).first()).toContainText(/Öppet|Stängt/);
