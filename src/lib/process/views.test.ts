@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ProcessModel } from './model.ts';
 import { smallModel, step } from './test-fixtures.ts';
-import { homeView, processViews, rolePages, viewLabels, viewModel, viewPath } from './views.ts';
+import { followingSteps, homeView, processViews, rolePages, viewLabels, viewModel, viewPath } from './views.ts';
 
 /** smallModel() with a second local routine, for Syd, and a role of the first. */
 function twoSupplements(): ProcessModel {
@@ -75,4 +75,15 @@ test('the way between views names each by the administrations it is the whole pr
   assert.deepEqual(viewLabels(processViews(smallModel())), ['Syd', 'Norr']);
   assert.deepEqual(viewLabels(processViews(twoSupplements())), ['Stadens rutin', 'Norr', 'Syd'], 'every administration has a local routine');
   assert.equal(viewLabels(processViews(smallModel()).slice(0, 1)), undefined);
+});
+
+test('"Sedan:" names an arrow into a local step on the city’s view and without one; on an administration’s, only its own', () => {
+  const model = twoSupplements();
+  const [city, norr, syd] = processViews(model);
+  const after = (view: typeof city | undefined, id: string) => followingSteps(model, view, id).map(({ step: following }) => following.id);
+  assert.deepEqual(after(city, 'samtycke'), ['mote', 'nej', 'syd-steg']);
+  assert.deepEqual(after(undefined, 'samtycke'), ['mote', 'nej', 'syd-steg']);
+  assert.deepEqual(after(norr, 'samtycke'), ['mote', 'nej'], 'Syd’s step is not Norr’s reader’s');
+  assert.deepEqual(after(syd, 'samtycke'), ['mote', 'nej', 'syd-steg']);
+  assert.deepEqual(after(syd, 'mote'), [], 'the arrow into Norr’s step, from Syd’s view');
 });

@@ -64,6 +64,20 @@ export function homeView(views: readonly ProcessView[], step: Pick<Step, 'omfatt
   return home;
 }
 
+/**
+ * The arrows out of a step that its "Sedan:" names on a page: every arrow
+ * of the whole model on the city's view, or where the page shows no view
+ * (an arrow into an administration's local step is the way to its
+ * flowchart); on an administration's view, those into its own steps, not
+ * into another administration's.
+ */
+export function followingSteps(model: ProcessModel, view: ProcessView | undefined, stepId: string): Array<{ edge: Step['nasta'][number]; step: Step }> {
+  const step = model.steps.find((candidate) => candidate.id === stepId);
+  if (!step) throw new Error(`Unknown step "${stepId}"`);
+  const inView = view?.id ? new Set(viewModel(model, view).steps.map((candidate) => candidate.id)) : undefined;
+  return step.nasta.filter((edge) => !inView || inView.has(edge.till)).map((edge) => ({ edge, step: model.steps.find((candidate) => candidate.id === edge.till)! }));
+}
+
 /** A view's page below a section of the site: "/flodesschema/", "/flodesschema/nordost/". */
 export function viewPath(section: string, view: Pick<ProcessView, 'id'>): string {
   return view.id ? `${section}${view.id}/` : section;
