@@ -56,3 +56,12 @@ test('the whole visit keeps the revision it started from, while the device moves
 test('a remembered date later than the current one (a build rolled back) is no change', () => {
   assert.deepEqual(changesSince({ nordost: '2025-01-01' }, [NORDOST]), []);
 });
+
+test('an older saved copy read offline does not take the device back: the next visit to the current one announces nothing', () => {
+  const seenOnline = { nordost: '2025-01-01' };
+  const older: RoutineRevisions = { ...NORDOST, current: '2024-05-02' };
+  const afterOffline = remember(seenOnline, [older]);
+  assert.deepEqual(afterOffline, seenOnline);
+  const current: RoutineRevisions = { ...NORDOST, current: '2025-01-01' };
+  assert.deepEqual(changesSince(visitStart({}, afterOffline, [current]), [current]), []);
+});

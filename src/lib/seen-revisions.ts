@@ -55,9 +55,18 @@ export function visitStart(visit: Seen, device: Seen, routines: readonly Routine
   return start;
 }
 
-/** What the device remembers after this page: the routines it showed, at their current revisions. */
+/**
+ * What the device remembers after this page: the routines it showed, at
+ * their current revisions, never earlier than it remembered. A saved copy
+ * from an older build, read offline, must not make the next online visit
+ * announce a revision the reader has already seen.
+ */
 export function remember(device: Seen, routines: readonly RoutineRevisions[]): Seen {
-  return { ...device, ...Object.fromEntries(routines.map((routine) => [routine.id, routine.current])) };
+  const later = (routine: RoutineRevisions) => {
+    const known = device[routine.id];
+    return known !== undefined && known > routine.current ? known : routine.current;
+  };
+  return { ...device, ...Object.fromEntries(routines.map((routine) => [routine.id, later(routine)])) };
 }
 
 /**
