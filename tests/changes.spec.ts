@@ -33,10 +33,13 @@ async function lastSaw(page: Page, site: string, date: string) {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEYS.device, JSON.stringify({ [FIXTURE.routine]: date })] as const);
 }
 
-/** The steps of the page (or part) marked as changed, by id; and every step revised that it shows. */
+/**
+ * The steps of the page (or part) marked as changed, by id; and every step revised that it shows.
+ * A step is an item of a list: an empty anchor of a step on another view's page (ViewChoice) is not one.
+ */
 async function markedSteps(page: Page, scope: string) {
-  const shown = await page.locator(`${scope} [id^="steg-"]`).evaluateAll((items) => items.map((item) => item.id.replace(/^steg-/, '')));
-  const marked = await page.locator(`${scope} [id^="steg-"]:has(.changed-mark)`).evaluateAll((items) => items.map((item) => item.id.replace(/^steg-/, '')));
+  const shown = await page.locator(`${scope} li[id^="steg-"]`).evaluateAll((items) => items.map((item) => item.id.replace(/^steg-/, '')));
+  const marked = await page.locator(`${scope} li[id^="steg-"]:has(.changed-mark)`).evaluateAll((items) => items.map((item) => item.id.replace(/^steg-/, '')));
   return { marked: [...new Set(marked)].sort(), expected: [...new Set(shown.filter((id) => revised.includes(id)))].sort() };
 }
 

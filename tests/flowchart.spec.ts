@@ -45,6 +45,8 @@ const VIDEO = stepById('videosamtal');
 const CITY = siteContent().routines.find((routine) => !routine.data.kompletterar)!;
 /** One page per view of the process; the chart's and the list's content is checked on each. */
 const PAGES = flowchartPages();
+/** A path as a literal in a regular expression. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The longest chart: where the phone's scrolling has most to show. */
 const FULLEST = fullestFlowchart();
 const ids = (steps: Array<{ id: string }>) => steps.map((step) => step.id).sort();
@@ -75,7 +77,6 @@ test('the chart is drawn with every step of the routines as a node, each page wi
 
 test('each page links the other views\' pages, and "Sedan:" leads to a step of another view on that view\'s page', async ({ page }) => {
   expect(PAGES.length, 'a view besides the city\'s: an administration with a local routine').toBeGreaterThan(1);
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   /** The page a step is at home on: the first whose view holds it (the city's, for the city's steps). */
   const home = (id: string) => PAGES.find((flowchart) => flowchart.steps.some((step) => step.id === id))!;
   for (const flowchart of PAGES) {
@@ -110,6 +111,22 @@ test('each page links the other views\' pages, and "Sedan:" leads to a step of a
     await page.locator(`#steg-${from} .step__next`).getByRole('link', { name: to.titel, exact: true }).click();
     await expect(page, `${flowchart.path}: ${from} → ${to.id}`).toHaveURL(new RegExp(`/${escape(target.path)}#steg-${to.id}$`));
     await expect(page.locator(`#steg-${to.id}`)).toBeInViewport();
+  }
+});
+
+test('an old link to a step now on another view’s chart lands on the city’s chart at the link to that chart, marked', async ({ page }) => {
+  const [city, ...others] = PAGES;
+  expect(others.length, 'a view besides the city’s').toBeGreaterThan(0);
+  for (const other of others) {
+    const moved = other.steps.filter((step) => !city!.steps.some((shown) => shown.id === step.id));
+    expect(moved.length, `${other.path} has steps the city’s chart lacks`).toBeGreaterThan(0);
+    for (const step of [moved[0]!, moved.at(-1)!]) {
+      await page.goto(`${city!.path}#steg-${step.id}`);
+      const marked = page.getByRole('navigation', { name: 'Förvaltning' }).locator('li:has(:target) a');
+      await expect(marked, step.id).toHaveAttribute('href', new RegExp(`/${escape(other.path)}$`));
+      await expect(marked).toBeInViewport();
+      expect(await marked.evaluate((link) => getComputedStyle(link).outlineStyle), 'the link is marked').toBe('solid');
+    }
   }
 });
 

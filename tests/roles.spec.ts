@@ -195,6 +195,25 @@ test('a role page shows its contacts from the contact data, numbers and addresse
 const city = content.routines.find((routine) => !routine.data.kompletterar)!;
 const supplements = content.routines.filter((routine) => routine.data.kompletterar);
 
+test('an old link to a role’s step now on its page for an administration lands on the role’s first page at the link there, marked', async ({ page }) => {
+  let tried = 0;
+  for (const role of ROLES) {
+    const [first, ...others] = rolePagesOf(role.id);
+    for (const other of others) {
+      const { own, concerned } = stepsOfRole(role.id, other.steps);
+      const moved = [...own, ...concerned].filter((id) => !first!.steps.some((step) => step.id === id));
+      for (const id of moved) {
+        await page.goto(`${first!.path}#steg-${id}`);
+        const marked = page.getByRole('navigation', { name: 'Förvaltning' }).locator('li:has(:target) a');
+        await expect(marked, `${role.id}: ${id}`).toHaveAttribute('href', `/${other.path}`);
+        await expect(marked).toBeInViewport();
+        tried++;
+      }
+    }
+  }
+  expect(tried, 'some role has a page for an administration').toBeGreaterThan(0);
+});
+
 test('a role page says it is a reading of the routines, near the top, linking to them', async ({ page }) => {
   await page.goto(rich.path);
   const note = page.locator('main .reading-note');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ProcessModel } from './model.ts';
 import { smallModel, step } from './test-fixtures.ts';
-import { followingSteps, homeView, processViews, rolePages, viewLabels, viewModel, viewPath } from './views.ts';
+import { followingSteps, homeView, stepsOnlyIn, processViews, rolePages, viewLabels, viewModel, viewPath } from './views.ts';
 
 /** smallModel() with a second local routine, for Syd, and a role of the first. */
 function twoSupplements(): ProcessModel {
@@ -86,4 +86,14 @@ test('"Sedan:" names an arrow into a local step on the city’s view and without
   assert.deepEqual(after(norr, 'samtycke'), ['mote', 'nej'], 'Syd’s step is not Norr’s reader’s');
   assert.deepEqual(after(syd, 'samtycke'), ['mote', 'nej', 'syd-steg']);
   assert.deepEqual(after(syd, 'mote'), [], 'the arrow into Norr’s step, from Syd’s view');
+});
+
+test('the steps another view has that this one lacks', () => {
+  const model = twoSupplements();
+  const [city, norr, syd] = processViews(model);
+  const ids = (other: typeof city, shown: typeof city) => stepsOnlyIn(model, other!, shown!).map((step) => step.id);
+  assert.deepEqual(ids(norr, city), ['slut', 'stod-steg']);
+  assert.deepEqual(ids(syd, city), ['syd-steg']);
+  assert.deepEqual(ids(city, norr), []);
+  assert.deepEqual(ids(syd, norr), ['syd-steg']);
 });

@@ -78,6 +78,17 @@ export function followingSteps(model: ProcessModel, view: ProcessView | undefine
   return step.nasta.filter((edge) => !inView || inView.has(edge.till)).map((edge) => ({ edge, step: model.steps.find((candidate) => candidate.id === edge.till)! }));
 }
 
+/**
+ * The steps another view has that this one lacks: those pages at the city
+ * view's addresses showed before the views existed. Their anchors stay on
+ * the page, at the link to the view that has them, so that an old link to
+ * a step lands where the way to it is.
+ */
+export function stepsOnlyIn(model: ProcessModel, other: ProcessView, shown: ProcessView): Step[] {
+  const here = new Set(viewModel(model, shown).steps.map((step) => step.id));
+  return viewModel(model, other).steps.filter((step) => !here.has(step.id));
+}
+
 /** A view's page below a section of the site: "/flodesschema/", "/flodesschema/nordost/". */
 export function viewPath(section: string, view: Pick<ProcessView, 'id'>): string {
   return view.id ? `${section}${view.id}/` : section;
