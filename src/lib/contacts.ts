@@ -22,6 +22,8 @@ export function contactIndex(units: Unit[], people: Person[]) {
     people,
     unit: (id: string) => unitsById.get(id),
     person: (id: string) => peopleById.get(id),
+    /** The routine a contact comes from: a unit's `rutin`, or a person's unit's. */
+    routineOf: (id: string) => unitsById.get(peopleById.get(id)?.enhet ?? id)?.rutin,
     /** The unit's people, in the order of the file. */
     peopleOf: (unitId: string) => people.filter((person) => person.enhet === unitId),
     /** A line by its own id, with its unit. */

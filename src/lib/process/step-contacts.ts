@@ -29,12 +29,11 @@ export interface StepContact {
 export function stepContacts(
   model: Pick<ProcessModel, 'roles' | 'routines'>,
   step: Pick<Step, 'kontaktar'>,
-  contacts: Pick<ContactIndex, 'unit' | 'person'>,
+  contacts: Pick<ContactIndex, 'unit' | 'person' | 'routineOf'>,
   scopes?: readonly string[],
 ): StepContact[] {
-  const inScope = (unitId: string) => !scopes || scopes.includes(contacts.unit(unitId)?.rutin ?? '');
-  const ids = [...new Set(step.kontaktar.flatMap((roleId) => model.roles.find((role) => role.id === roleId)?.kontakter ?? []))].filter((id) =>
-    inScope(contacts.person(id)?.enhet ?? id),
+  const ids = [...new Set(step.kontaktar.flatMap((roleId) => model.roles.find((role) => role.id === roleId)?.kontakter ?? []))].filter(
+    (id) => !scopes || scopes.includes(contacts.routineOf(id) ?? ''),
   );
   const districtsOf = (unitId: string) => routineOf(model.routines, contacts.unit(unitId)?.rutin)?.forvaltningar ?? [];
   return ids.flatMap((id): StepContact[] => {

@@ -74,8 +74,9 @@ export function homeView(views: readonly ProcessView[], step: Pick<Step, 'omfatt
 export function followingSteps(model: ProcessModel, view: ProcessView | undefined, stepId: string): Array<{ edge: Step['nasta'][number]; step: Step }> {
   const step = model.steps.find((candidate) => candidate.id === stepId);
   if (!step) throw new Error(`Unknown step "${stepId}"`);
-  const inView = view?.id ? new Set(viewModel(model, view).steps.map((candidate) => candidate.id)) : undefined;
-  return step.nasta.filter((edge) => !inView || inView.has(edge.till)).map((edge) => ({ edge, step: model.steps.find((candidate) => candidate.id === edge.till)! }));
+  return step.nasta
+    .map((edge) => ({ edge, step: model.steps.find((candidate) => candidate.id === edge.till)! }))
+    .filter((following) => !view?.id || view.scopes.includes(following.step.omfattning));
 }
 
 /**
