@@ -23,8 +23,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 2,
+  // One more than the cores: a worker waiting on a page load or a server leaves a core to the others.
+  workers: 3,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_RESULTS ?? '.cache/playwright-results.json' }]],
+  // Apart per run: a run empties its folder when it starts, and npm test runs two side by side (scripts/test.mjs).
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   use: {
     ...devices['Desktop Chrome'],
     locale: 'sv-SE',

@@ -1,99 +1,122 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests, both builds (site root and sub-path),
-// then the end-to-end tests in Chromium (and nginx, for deploy/nginx.conf), and
-// the specs that read content/ again over the owner's revision. Ends with one plain line
-// "N passed, N failed" that CI counts.
-import { spawnSync } from 'node:child_process';
+// `npm test`: type check, unit tests, the three builds (site root, sub-path,
+// no browser for the diagram), the end-to-end tests in Chromium (and nginx,
+// for deploy/nginx.conf), and the specs that read content/ again over the
+// owner's revision. Ends with one plain line "N passed, N failed" that CI counts.
+//
+// Two things at a time, because no task keeps both cores busy alone
+// (docs/testing.md): the type check and the builds beside the unit tests,
+// then the end-to-end tests beside those over the owner's revision. The
+// browser tests wait for the unit tests too: the content tests build the
+// fixtures some specs serve. Each task's output is printed whole when it
+// ends, so the log reads task by task.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const SUBPATH = '/rutiner/insluss/';
+/** The owner's run serves its build on ports of its own, beside the main run's (playwright.config.ts). */
+const OWNER_PORT = Number(process.env.E2E_PORT ?? 4321) + 10;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 mkdirSync('.cache', { recursive: true });
 
-step('Browser', ['node', 'scripts/ensure-browser.mjs']);
+if ((await run('Browser', ['node', 'scripts/ensure-browser.mjs'])) !== 0) fail('Browser');
 // Not a step that ends the run: without nginx only its own tests fail.
-run('nginx, for the tests of deploy/nginx.conf', ['node', 'scripts/ensure-nginx.mjs']);
-step('Type check (astro check)', ['astro', 'check']);
+await run('nginx, for the tests of deploy/nginx.conf', ['node', 'scripts/ensure-nginx.mjs']);
 
-rmSync('.cache/unit.tap', { force: true });
-// Two files at a time: the content tests' fixture builds wait on their
-// Astro child processes, and the default (cores - 1) runs one file at a time here.
-const unit = run('Unit tests', [
-  'node',
-  '--test',
-  '--test-concurrency=2',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  '--test-reporter-destination=.cache/unit.tap',
-  'src/**/*.test.ts',
-  'tests/content/**/*.test.ts',
-  'scripts/**/*.test.mjs',
+const [built] = await Promise.all([checkAndBuild(), unitTests()]);
+await Promise.all([
+  built ? playwright('End-to-end tests (Playwright)', [], { E2E_RESULTS: '.cache/playwright-results.json' }) : undefined,
+  ownerRevisionTests(),
 ]);
-const tap = readIfThere('.cache/unit.tap');
-count(Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0), Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (unit === 0 ? 0 : 1)));
-
-// As `npm run build`: each into a new folder, swapped in when finished (scripts/build.mjs).
-step('Build for the site root', ['node', 'scripts/build.mjs'], { BASE_PATH: '/', OUT_DIR: './dist' });
-step(`Build for the sub-path ${SUBPATH}`, ['node', 'scripts/build.mjs'], { BASE_PATH: SUBPATH, OUT_DIR: './dist-undermapp' });
-// A build where no browser can draw the flowchart, to test the fallback;
-// its log is kept so a test can check that the build warned.
-step(
-  'Build without a browser for the diagram',
-  ['node', 'scripts/build.mjs'],
-  { BASE_PATH: '/', OUT_DIR: './dist-utan-webblasare', CHROMIUM_PATH: '/nonexistent', NO_COLOR: '1' },
-  '.cache/build-utan-webblasare.log',
-);
-
-rmSync('.cache/playwright-results.json', { force: true });
-const e2e = run('End-to-end tests (Playwright)', ['playwright', 'test']);
-const stats = JSON.parse(readIfThere('.cache/playwright-results.json') || '{}').stats;
-if (stats) {
-  count(stats.expected + stats.flaky, stats.unexpected, stats.skipped);
-  if (e2e !== 0 && stats.unexpected === 0) count(0, 1); // e.g. a web server that would not start
-} else count(0, 1);
-
-// The owner's revision (tests/content/owner-fixture.ts, built by the content
-// tests into dist-agare/): the specs that read content/ run again over its
-// build and its content, proving that an edit in content/ alone keeps them green.
-const OWNER_SPECS = ['contacts', 'roles', 'opening-hours', 'step-contacts', 'guide-phone', 'routines'].map((name) => `tests/${name}.spec.ts`);
-rmSync('.cache/playwright-owner.json', { force: true });
-const owner = run(
-  "End-to-end tests over the owner's revision (dist-agare/)",
-  ['playwright', 'test', '--project=rot', ...OWNER_SPECS],
-  { E2E_ROOT_DIST: 'dist-agare', INSLUSS_CONTENT_ROOT: 'dist-agare-innehall', E2E_RESULTS: '.cache/playwright-owner.json' },
-);
-const ownerStats = JSON.parse(readIfThere('.cache/playwright-owner.json') || '{}').stats;
-if (ownerStats) {
-  count(ownerStats.expected + ownerStats.flaky, ownerStats.unexpected, ownerStats.skipped);
-  if (owner !== 0 && ownerStats.unexpected === 0) count(0, 1);
-} else count(0, 1);
-
 finish();
 
-/** Runs a step that is not itself a test; a failure ends the run. */
-function step(title, command, env, logFile) {
-  if (run(title, command, env, logFile) !== 0) {
-    count(0, 1);
-    console.error(`\n${title} failed.`);
-    finish();
-  }
+/** The type check and the three builds; false when one failed, and the browser tests are not run. */
+async function checkAndBuild() {
+  if (!(await step('Type check (astro check)', ['astro', 'check']))) return false;
+  // As `npm run build`: each into a new folder, swapped in when finished (scripts/build.mjs).
+  if (!(await step('Build for the site root', ['node', 'scripts/build.mjs'], { BASE_PATH: '/', OUT_DIR: './dist' }))) return false;
+  if (!(await step(`Build for the sub-path ${SUBPATH}`, ['node', 'scripts/build.mjs'], { BASE_PATH: SUBPATH, OUT_DIR: './dist-undermapp' }))) return false;
+  // A build where no browser can draw the flowchart, to test the fallback;
+  // its log is kept so a test can check that the build warned.
+  const fallback = await step(
+    'Build without a browser for the diagram',
+    ['node', 'scripts/build.mjs'],
+    { BASE_PATH: '/', OUT_DIR: './dist-utan-webblasare', CHROMIUM_PATH: '/nonexistent', NO_COLOR: '1' },
+    '.cache/build-utan-webblasare.log',
+  );
+  return fallback;
 }
 
-function run(title, [command, ...args], env = {}, logFile) {
-  console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, {
-    stdio: logFile ? ['inherit', 'pipe', 'pipe'] : 'inherit',
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
+async function unitTests() {
+  rmSync('.cache/unit.tap', { force: true });
+  // Two files at a time: the content tests' fixture builds wait on their
+  // Astro child processes, and the default (cores - 1) runs one file at a time here.
+  const unit = await run('Unit tests', [
+    'node',
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    '--test-reporter-destination=.cache/unit.tap',
+    'src/**/*.test.ts',
+    'tests/content/**/*.test.ts',
+    'scripts/**/*.test.mjs',
+  ]);
+  const tap = readIfThere('.cache/unit.tap');
+  count(Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0), Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (unit === 0 ? 0 : 1)));
+}
+
+async function ownerRevisionTests() {
+  // The owner's revision (tests/content/owner-fixture.ts, built by the content
+  // tests into dist-agare/): the specs that read content/ run again over its
+  // build and its content, proving that an edit in content/ alone keeps them green.
+  const OWNER_SPECS = ['contacts', 'roles', 'opening-hours', 'step-contacts', 'guide-phone', 'routines'].map((name) => `tests/${name}.spec.ts`);
+  await playwright("End-to-end tests over the owner's revision (dist-agare/)", ['--project=rot', ...OWNER_SPECS], {
+    E2E_ROOT_DIST: 'dist-agare',
+    INSLUSS_CONTENT_ROOT: 'dist-agare-innehall',
+    E2E_PORT: String(OWNER_PORT),
+    E2E_RESULTS: '.cache/playwright-owner.json',
+    E2E_OUTPUT: 'test-results-agare',
   });
-  if (logFile) {
-    process.stdout.write(result.stdout ?? '');
-    process.stderr.write(result.stderr ?? '');
-    writeFileSync(logFile, `${result.stdout ?? ''}${result.stderr ?? ''}`);
+}
+
+/** A Playwright run, counted from its JSON report. */
+async function playwright(title, args, env) {
+  rmSync(env.E2E_RESULTS, { force: true });
+  const status = await run(title, ['playwright', 'test', ...args], env);
+  const stats = JSON.parse(readIfThere(env.E2E_RESULTS) || '{}').stats;
+  if (!stats) return count(0, 1);
+  count(stats.expected + stats.flaky, stats.unexpected, stats.skipped);
+  if (status !== 0 && stats.unexpected === 0) count(0, 1); // e.g. a web server that would not start
+}
+
+/** Runs a step that is not itself a test; a failure counts as one and stops its lane. */
+async function step(title, command, env, logFile) {
+  const ok = (await run(title, command, env, logFile)) === 0;
+  if (!ok) {
+    count(0, 1);
+    console.error(`\n${title} failed: what depends on it is not run.`);
   }
-  if (result.error) console.error(result.error.message);
-  return result.status ?? 1;
+  return ok;
+}
+
+/** Runs a command with its output held, and prints it whole, under its title, when it ends. */
+function run(title, [command, ...args], env = {}, logFile) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (code) => {
+      const text = Buffer.concat(output).toString('utf8');
+      if (logFile) writeFileSync(logFile, text);
+      console.log(`\n▶ ${title} (${((Date.now() - started) / 1000).toFixed(0)} s)\n${text.trimEnd()}`);
+      resolve(code ?? 1);
+    });
+  });
 }
 
 function count(passed, failed, skipped = 0) {
@@ -108,6 +131,12 @@ function readIfThere(file) {
   } catch {
     return '';
   }
+}
+
+function fail(title) {
+  count(0, 1);
+  console.error(`\n${title} failed.`);
+  finish();
 }
 
 function finish() {
