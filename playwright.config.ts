@@ -23,6 +23,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // A guard against a test that hangs, not a speed check: npm test runs this
+  // run beside another (scripts/test.mjs), and a long page's axe pass then
+  // takes twice its time alone.
+  timeout: 60_000,
   // One more than the cores: a worker waiting on a page load or a server leaves a core to the others.
   workers: 3,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_RESULTS ?? '.cache/playwright-results.json' }]],
