@@ -19,15 +19,16 @@ const OWNER_PORT = Number(process.env.E2E_PORT ?? 4321) + 10;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 mkdirSync('.cache', { recursive: true });
 
-if ((await run('Browser', ['node', 'scripts/ensure-browser.mjs'])) !== 0) fail('Browser');
-// Not a step that ends the run: without nginx only its own tests fail.
-await run('nginx, for the tests of deploy/nginx.conf', ['node', 'scripts/ensure-nginx.mjs']);
+if (await step('Browser', ['node', 'scripts/ensure-browser.mjs'])) {
+  // Not a step that ends the run: without nginx only its own tests fail.
+  await run('nginx, for the tests of deploy/nginx.conf', ['node', 'scripts/ensure-nginx.mjs']);
 
-const [built] = await Promise.all([checkAndBuild(), unitTests()]);
-await Promise.all([
-  built ? playwright('End-to-end tests (Playwright)', [], { E2E_RESULTS: '.cache/playwright-results.json' }) : undefined,
-  ownerRevisionTests(),
-]);
+  const [built] = await Promise.all([checkAndBuild(), unitTests()]);
+  await Promise.all([
+    built ? playwright('End-to-end tests (Playwright)', [], { E2E_RESULTS: '.cache/playwright-results.json' }) : undefined,
+    ownerRevisionTests(),
+  ]);
+}
 finish();
 
 /** The type check and the three builds; false when one failed, and the browser tests are not run. */
@@ -133,14 +134,9 @@ function readIfThere(file) {
   }
 }
 
-function fail(title) {
-  count(0, 1);
-  console.error(`\n${title} failed.`);
-  finish();
-}
-
 function finish() {
   const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
-  process.exit(totals.failed > 0 ? 1 : 0);
+  // Not process.exit(): into a pipe (CI's log), the output held and printed at the end is written out only after it returns.
+  process.exitCode = totals.failed > 0 ? 1 : 0;
 }
