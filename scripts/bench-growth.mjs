@@ -1,7 +1,7 @@
 // The bench's growth scenario (issue 20, point 6): what the site costs when
 // content/ grows. Two temporary copies of the project, one with today's
 // content and one with the grown set (scripts/lib/grow-content.mjs: four
-// more local supplements, 150 steps, 40 contact units, two kept versions per
+// local supplements in all, 150 steps, 40 contact units, two kept versions per
 // routine, the new steps recorded as reviewed by the copy's own
 // `npm run granska`); each is checked and built as the owner does it, then
 // served and measured the same way, so growth shows as a ratio
@@ -39,7 +39,7 @@ export async function growthScenario({ port, browserPath }) {
   const limits = budgets.growth;
   const loadAtStart = loadavg()[0];
   console.log(
-    `\nGrowth scenario: a copy with today's content and one grown to ${GROWTH.localRoutines} more local supplements, ${GROWTH.steps} steps, ${GROWTH.contactUnits} contact units and ${GROWTH.keptRevisions} kept versions per routine …`,
+    `\nGrowth scenario: a copy with today's content and one grown to ${GROWTH.localRoutines} local supplements in all, ${GROWTH.steps} steps, ${GROWTH.contactUnits} contact units and ${GROWTH.keptRevisions} kept versions per routine …`,
   );
 
   const grown = growContent(ROOT);
