@@ -1,26 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { ownerLine, rolesInOrder } from '../src/lib/process/model.ts';
 import { groupRoleSteps } from '../src/lib/process/role-steps.ts';
-import { telHref } from '../src/lib/phone.ts';
-import { flowchartPages, rolePagesOf, siteContent, stepsOfRole } from './support/process';
+import { escapeRegExp as escape } from './content/project';
+import { first, rolePagesOf, siteContent, stepsOfRole } from './support/process';
 
 /**
- * The role pages, against the process model and the contact data as the
- * build reads them (content/process/, content/kontakter.yaml): roles,
- * step titles, timings, conditions, sources and numbers all come from
- * there, so a content edit changes what is expected, never the test. A
- * role has a page per view of the process (src/lib/process/views.ts); each
- * shows the role's steps among its view's steps.
+ * The role pages, against the process model as the build reads it
+ * (content/process/): roles, step titles, timings, conditions and owners
+ * all come from there, so a content edit changes what is expected, never
+ * the test. A role has a page per view of the process
+ * (src/lib/process/views.ts); each shows the role's steps among its view's
+ * steps. What a role page links to (its contacts, the guide, the sources,
+ * the flowchart): tests/role-references.spec.ts.
  */
 const content = siteContent();
 const model = content.process;
 const ROLES = rolesInOrder(model);
 const stepById = (id: string) => model.steps.find((step) => step.id === id)!;
-/** The first of `candidates`; content without one is a test that cannot run, said plainly. */
-const first = <T>(what: string, candidates: T[]): T => {
-  if (candidates.length === 0) throw new Error(`content/process/ has no ${what} for this test`);
-  return candidates[0]!;
-};
 /** A role's page with steps of the role's own that hang on no condition, steps under a condition, and others' steps that concern it. */
 const rich = first(
   'role page with own steps, conditioned steps and others’ steps',
@@ -46,20 +42,16 @@ for (const role of ROLES) {
     for (const rolePage of rolePagesOf(role.id)) {
       const { own, concerned } = stepsOfRole(role.id, rolePage.steps);
       await page.goto(rolePage.path);
-      const main = page.getByRole('main');
-      for (const id of [...own, ...concerned]) {
-        const step = stepById(id);
-        const item = main.locator(`#steg-${id}`);
-        await expect(item.getByRole('heading').first(), `${rolePage.path}: ${id}`).toContainText(step.titel);
-        if (own.includes(id) && step.tid?.text) await expect(item, `${rolePage.path}: ${id}: its time`).toContainText(step.tid.text);
-      }
-      const steps = main.locator('ol.steps > li');
-      expect(await steps.count(), rolePage.path).toBe(own.length + concerned.length);
-      for (const step of await steps.all()) {
-        await expect(step.getByText('Källa:').first()).toBeVisible();
-        await expect(step.getByText(/^(Vem|När)$/).first()).toBeVisible();
-        shown.add((await step.getAttribute('id'))!.slice('steg-'.length));
-      }
+      const items = page.getByRole('main').locator('ol.steps > li');
+      const ids = await items.evaluateAll((elements) => elements.map((element) => element.id.slice('steg-'.length)));
+      expect([...ids].sort(), rolePage.path).toEqual([...own, ...concerned].sort());
+      // Each list at once, in the page's order (one look at the page, not one per step):
+      // the step's title in its heading, an own step's time, a source and who or when, shown.
+      await expect(items.getByRole('heading'), rolePage.path).toContainText(ids.map((id) => stepById(id).titel));
+      await expect(items, `${rolePage.path}: own steps' times`).toContainText(ids.map((id) => (own.includes(id) && stepById(id).tid?.text) || ''));
+      await expect(items.filter({ has: page.getByText('Källa:').filter({ visible: true }) }), `${rolePage.path}: a source each`).toHaveCount(ids.length);
+      await expect(items.filter({ has: page.getByText(/^(Vem|När)$/).filter({ visible: true }) }), `${rolePage.path}: who or when each`).toHaveCount(ids.length);
+      for (const id of ids) shown.add(id);
     }
     // Between them, the role's pages show every step the model gives the role or says concerns it.
     const { own, concerned } = stepsOfRole(role.id);
@@ -106,90 +98,6 @@ test('a role page numbers its steps: those of every case first, then those that 
   const firstSometimes = await sometimes.first().evaluate((element) => element.getBoundingClientRect().top);
   const lastAlways = await alwaysItems.last().evaluate((element) => element.getBoundingClientRect().top);
   expect(lastAlways).toBeLessThan(firstSometimes);
-});
-
-test('a role page leads to the guide with the role chosen', async ({ page }) => {
-  const role = ROLES.find((candidate) => stepsOfRole(candidate.id).own.length > 0)!;
-  const firstCaseQuestion = first('guide question after the role', model.questions.filter((question) => question.typ !== 'roll'));
-  await page.goto(`roller/${role.id}/`);
-  await page.getByRole('link', { name: 'Räkna ut dina datum i guiden' }).click();
-  await expect(page).toHaveURL(new RegExp(`guide/#roll=${role.id}$`));
-  // The role is answered: the guide asks the first question about the case.
-  await expect(page.getByRole('group', { name: firstCaseQuestion.fraga })).toBeVisible();
-  await expect(page.getByText('Fråga 2')).toBeVisible();
-});
-
-/** The flowchart page of a role page's view: the one for the same administration. */
-const flowchartOf = (administration: string | undefined) => flowchartPages().find((chartPage) => chartPage.administration === administration)!;
-
-/** A step of a role with a source in a routine, and a step after it in the same view, with the role page that shows it. */
-const quoted = first(
-  'step with a source in a routine and a following step',
-  ROLES.flatMap((role) =>
-    rolePagesOf(role.id).flatMap((rolePage) =>
-      // The view's steps keep only the arrows within the view.
-      rolePage.steps.filter((step) => step.roller.includes(role.id)).map((step) => ({ role, step, path: rolePage.path, administration: rolePage.administration })),
-    ),
-  ).filter(({ step }) => step.kallor.some((source) => source.avsnitt && source.citat) && step.nasta.length > 0),
-);
-
-test('a source link on a role page leads to the quoted section', async ({ page }) => {
-  const source = quoted.step.kallor.find((candidate) => candidate.avsnitt && candidate.citat)!;
-  const routine = content.routines.find((candidate) => candidate.id === source.dokument)!;
-  await page.goto(quoted.path);
-  await page
-    .locator(`#steg-${quoted.step.id}`)
-    .getByRole('link', { name: new RegExp(`^${escape(routine.data.title)}, avsnittet ”`) })
-    .first()
-    .click();
-  await expect(page).toHaveURL(new RegExp(`rutiner/${routine.id}/#${source.avsnitt}$`));
-  // The quote's first words are there, in the routine's text.
-  const opening = source.citat!.split(/\s+/).slice(0, 6).join(' ');
-  await expect(page.getByRole('main').getByText(opening).first()).toBeVisible();
-});
-
-test('the steps that follow link to their place in the flowchart', async ({ page }) => {
-  const next = stepById(quoted.step.nasta[0]!.till);
-  await page.goto(quoted.path);
-  await page.locator(`#steg-${quoted.step.id}`).getByRole('link', { name: next.titel, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/${flowchartOf(quoted.administration).path}#steg-${next.id}$`));
-  await expect(page.locator(`#steg-${next.id}`)).toBeInViewport();
-});
-
-test('a role page shows its contacts from the contact data, numbers and addresses linked', async ({ page }) => {
-  const { units, people } = content.contacts;
-  const withContacts = ROLES.filter((role) => role.kontakter.length > 0);
-  expect(withContacts.length).toBeGreaterThan(0);
-  // A contact comes from its unit's routine: a page lists those of its view's routines only.
-  const routineOf = (id: string) => units.find((unit) => unit.id === (people.find((person) => person.id === id)?.enhet ?? id))!.rutin;
-  for (const role of withContacts) {
-    const listed = new Set<string>();
-    for (const rolePage of rolePagesOf(role.id)) {
-      await page.goto(rolePage.path);
-      const section = page.getByRole('region', { name: /^Kontakter i / });
-      const inView = role.kontakter.filter((id) => rolePage.scopes.includes(routineOf(id)));
-      if (inView.length === 0) await expect(section, rolePage.path).toHaveCount(0);
-      for (const id of role.kontakter) {
-        const unit = units.find((candidate) => candidate.id === id);
-        const shown = unit ? [...unit.linjer, ...people.filter((person) => person.enhet === unit.id)] : people.filter((person) => person.id === id);
-        expect(shown.length, `${role.id}: ${id}`).toBeGreaterThan(0);
-        if (!inView.includes(id)) {
-          for (const contact of shown) await expect(page.getByRole('main').getByRole('heading', { name: contact.namn, exact: true }), `${rolePage.path}: ${contact.namn}`).toHaveCount(0);
-          continue;
-        }
-        listed.add(id);
-        for (const contact of shown) {
-          await expect(section.getByRole('heading', { name: contact.namn, exact: true }), `${rolePage.path}: ${contact.namn}`).toHaveCount(1);
-          const phones = 'linjer' in contact ? [] : Array.isArray(contact.telefon) ? contact.telefon : [contact.telefon];
-          for (const phone of phones) await expect(section.getByRole('link', { name: phone.display, exact: true }).first()).toHaveAttribute('href', telHref(phone));
-          const email = 'epost' in contact ? contact.epost : contact.funktionsbrevlada;
-          if (email) await expect(section.getByRole('link', { name: email, exact: true }).first()).toHaveAttribute('href', `mailto:${email}`);
-        }
-      }
-    }
-    // Every contact the role names is on one of its pages.
-    expect([...listed].sort(), role.id).toEqual([...role.kontakter].sort());
-  }
 });
 
 const city = content.routines.find((routine) => !routine.data.kompletterar)!;
@@ -277,7 +185,3 @@ test.describe('issue 18', () => {
     await expect(own.getByRole('heading', { name: stepById('funktionsstod-fran-start').titel })).toBeVisible();
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -92,3 +92,9 @@ export function rolePagesOf(roleId: string): Array<{ path: string; administratio
     scopes: view.scopes,
   }));
 }
+
+/** The first of `candidates`; content without one is a test that cannot run, said plainly. */
+export function first<T>(what: string, candidates: T[]): T {
+  if (candidates.length === 0) throw new Error(`content/ has no ${what} for this test`);
+  return candidates[0]!;
+}
