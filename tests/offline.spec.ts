@@ -18,7 +18,7 @@ test.use({ serviceWorkers: 'allow' });
 const model = siteContent().process;
 const role = rolesInOrder(model)[0]!;
 
-test('after one visit to the start page, the site works offline and says each page is a saved copy; online again, the line goes', async ({ page, context, baseURL }) => {
+test('after one visit to the start page (the worker at the site’s base, revalidated on every visit), the site works offline and says each page is a saved copy; online again, the line goes', async ({ page, context, baseURL }) => {
   test.setTimeout(120_000);
   const violations = await watchCsp(page);
   const errors: string[] = [];
@@ -31,7 +31,12 @@ test('after one visit to the start page, the site works offline and says each pa
 
   await page.goto('');
   await expect(savedCopyLine(page)).toBeHidden();
+  // The worker lives at the site's base, its scope is the base, and it is revalidated on every visit.
   expect(await workerReady(page)).toBe(baseURL);
+  const worker = await page.request.get('sw.js');
+  expect(worker.ok()).toBe(true);
+  expect(worker.headers()['cache-control']).toBe('no-cache');
+  expect(worker.headers()['content-type']).toMatch(/^text\/javascript/);
   await context.setOffline(true);
 
   for (const routine of routines()) {
@@ -97,15 +102,6 @@ test('a saved page is accessible with its line, in both colour schemes', { tag: 
     await expect(savedCopyLine(page)).toBeVisible();
     await expectNoAxeViolations(page);
   }
-});
-
-test('the worker lives at the site’s base, its scope is the base, and it is revalidated on every visit', async ({ page, baseURL }) => {
-  await page.goto('');
-  expect(await workerReady(page)).toBe(baseURL);
-  const response = await page.request.get('sw.js');
-  expect(response.ok()).toBe(true);
-  expect(response.headers()['cache-control']).toBe('no-cache');
-  expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
 });
 
 test('where service workers are unavailable, pages work as before and say nothing of a saved copy', { tag: '@en-gang' }, async ({ page }) => {
