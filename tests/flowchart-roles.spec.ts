@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Step } from '../src/lib/process/model.ts';
-import { expectNoAxeViolations } from './support/axe';
 import { flowchartPages, fullestFlowchart, modelRoles, rolePagesOf, stepsOfRole } from './support/process';
 
 // The flowchart's view per role (issue 13), checked against the process
 // model itself (content/process/), never against a list kept here. Each
 // flowchart page shows one administration's view (src/lib/process/views.ts):
-// a role's steps there are those of the page's steps.
+// a role's steps there are those of the page's steps. axe in a role's view,
+// in both schemes: tests/accessibility.spec.ts.
 
 const chart = (page: Page) => page.locator('.flowchart__canvas svg');
 const roleSelect = (page: Page) => page.getByLabel('Visa steg för');
@@ -174,12 +174,4 @@ test('under a path like //flodesschema/, a role\'s view and the way back to the 
   await expect(page).toHaveURL(`${baseURL}${path}`);
   await expect(chart(page).locator('a[data-role-view]')).toHaveCount(0);
   expect(errors).toEqual([]);
-});
-
-test('axe finds nothing in a role\'s view', async ({ page }) => {
-  // A long page for axe: a busy machine needs more than the default 30 s.
-  test.slow();
-  await page.goto(`${fullestFlowchart().path}#roll=forsorjningsstod`);
-  await expect(chart(page).locator('a[data-role-view="own"]').first()).toBeVisible();
-  await expectNoAxeViolations(page);
 });
