@@ -56,17 +56,23 @@ const routineOf = (step: { omfattning: string }) => model.routines.find((routine
 const localDistricts = (steps: Array<{ omfattning: string }>) => [
   ...new Set(model.routines.filter((routine) => routine.kompletterar && steps.some((step) => step.omfattning === routine.id)).flatMap((routine) => routine.forvaltningar)),
 ];
-/** The list items under the chart, by their ids (steg-…) without the prefix. */
-const listedIds = (page: Page) => page.locator('ol.steps > li').evaluateAll((items) => items.map((item) => item.id.replace(/^steg-/, '')).sort());
+/** The list items under the chart, by their ids (steg-…) without the prefix, in the list's order. */
+const listOrder = (page: Page) => page.locator('ol.steps > li').evaluateAll((items) => items.map((item) => item.id.replace(/^steg-/, '')));
+/** The steps the chart's nodes link to, in the order they are drawn. */
+const nodeOrder = (page: Page) => diagram(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/^#steg-/, '')));
+/** The list's, sorted. */
+const listedIds = async (page: Page) => (await listOrder(page)).sort();
 
 test('the chart is drawn with every step of the routines as a node, each page with its view\'s steps', async ({ page }) => {
   const drawn = new Set<string>();
   for (const flowchart of PAGES) {
     await page.goto(flowchart.path);
     await expect(diagram(page), flowchart.path).toBeVisible();
-    const hrefs = await diagram(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/^#steg-/, '')).sort());
+    const drawnOrder = await nodeOrder(page);
+    const hrefs = [...drawnOrder].sort();
     expect(hrefs, `${flowchart.path}: one node per step of its view`).toEqual(ids(flowchart.steps));
-    for (const step of flowchart.steps) await expect(diagram(page).locator(`a[href="#steg-${step.id}"]`), `${flowchart.path}: ${step.id}`).toContainText(step.titel);
+    // Every node's title at once, in the order the nodes are drawn.
+    await expect(diagram(page).getByRole('link'), `${flowchart.path}: each node names its step`).toContainText(drawnOrder.map((id) => stepById(id).titel));
     expect(await listedIds(page), `${flowchart.path}: the list has the chart's steps`).toEqual(hrefs);
     for (const id of hrefs) drawn.add(id);
   }
@@ -219,11 +225,12 @@ test('the list under the chart names every step of its view with its source, gro
   for (const flowchart of PAGES) {
     await page.goto(flowchart.path);
     expect(await listedIds(page), flowchart.path).toEqual(ids(flowchart.steps));
-    for (const step of await page.locator('ol.steps > li').all()) {
-      await expect(step).toHaveAttribute('id', /^steg-[a-z0-9-]+$/);
-      await expect(step.getByText('Källa:').first()).toBeVisible();
-      await expect(step.locator('blockquote').first()).not.toBeEmpty();
-    }
+    const items = page.locator('ol.steps > li');
+    const anchors = await items.evaluateAll((elements) => elements.map((element) => element.id));
+    expect(anchors.filter((id) => !/^steg-[a-z0-9-]+$/.test(id)), `${flowchart.path}: anchors a link can name`).toEqual([]);
+    // Every item at once: a source shown, with the routine's words quoted.
+    await expect(items.filter({ has: page.getByText('Källa:').filter({ visible: true }) }), `${flowchart.path}: a source each`).toHaveCount(anchors.length);
+    await expect(items.filter({ has: page.locator('blockquote').filter({ hasText: /\S/ }) }), `${flowchart.path}: a quote each`).toHaveCount(anchors.length);
     for (const phase of model.phases.filter((candidate) => flowchart.steps.some((step) => step.fas === candidate.id))) {
       await expect(page.getByRole('heading', { level: 3, name: phase.namn, exact: true }), `${flowchart.path}: ${phase.namn}`).toBeVisible();
     }
@@ -245,7 +252,8 @@ test.describe('without JavaScript', () => {
     for (const flowchart of PAGES) {
       await page.goto(flowchart.path);
       expect(await listedIds(page), flowchart.path).toEqual(ids(flowchart.steps));
-      for (const step of flowchart.steps) await expect(page.locator(`#steg-${step.id} .step__title`), `${flowchart.path}: ${step.id}`).toHaveText(step.titel);
+      const order = await listOrder(page);
+      await expect(page.locator('ol.steps > li .step__title'), flowchart.path).toHaveText(order.map((id) => stepById(id).titel));
       await expect(diagram(page)).toBeVisible();
       // A node is a plain link to its step: the last, far down the page.
       const last = flowchart.steps.at(-1)!;
@@ -270,13 +278,16 @@ test('the page says it is a reading of the routines, and the chart that it is no
 test('the list under the chart says "Rutinen anger inte vem" for every step whose owner the routines do not name', async ({ page }) => {
   for (const flowchart of PAGES) {
     await page.goto(flowchart.path);
-    for (const step of flowchart.steps) {
-      const owner = page.locator(`#steg-${step.id} .step__facts > div`).filter({ hasText: /^Vem/ }).getByRole('definition');
-      const where = `${flowchart.path}: ${step.id}`;
-      if (step.vem?.rutinenAnger === 'nej') await expect(owner, where).toHaveText(/^Rutinen anger inte vem\. Webbplatsens läsning: /);
-      else if (step.vem) await expect(owner, where).toHaveText(new RegExp(`^Rutinen anger: ${step.vem.rutinenAnger}\\. Webbplatsens läsning: `));
-      else await expect(owner, where).not.toContainText('Rutinen anger');
-    }
+    // Every step's owner at once, in the list's order.
+    const owners = page.locator('ol.steps > li .step__facts > div').filter({ hasText: /^Vem/ }).getByRole('definition');
+    await expect(owners, flowchart.path).toHaveText(
+      (await listOrder(page)).map((id) => {
+        const { vem } = stepById(id);
+        if (vem?.rutinenAnger === 'nej') return /^Rutinen anger inte vem\. Webbplatsens läsning: /;
+        if (vem) return new RegExp(`^Rutinen anger: ${escape(vem.rutinenAnger)}\\. Webbplatsens läsning: `);
+        return /^(?![\s\S]*Rutinen anger)/;
+      }),
+    );
   }
 });
 
@@ -284,13 +295,15 @@ test('the chart says so in a node wherever the routines do not name who does the
   for (const flowchart of PAGES) {
     await page.goto(flowchart.path);
     await expect(diagram(page)).toBeVisible();
-    const nodeOf = (id: string) => diagram(page).locator(`a[href="#steg-${id}"]`);
-    for (const step of flowchart.steps) {
-      const where = `${flowchart.path}: ${step.id}`;
-      if (step.vem?.rutinenAnger === 'nej') await expect(nodeOf(step.id), where).toContainText('rutinen anger inte vem');
-      else if (step.vem) await expect(nodeOf(step.id), where).toContainText(`rutinen: ${step.vem.rutinenAnger}`);
-      else await expect(nodeOf(step.id), where).not.toContainText('rutinen');
-    }
+    // Every node at once, in the order they are drawn.
+    await expect(diagram(page).getByRole('link'), flowchart.path).toHaveText(
+      (await nodeOrder(page)).map((id) => {
+        const { vem } = stepById(id);
+        if (vem?.rutinenAnger === 'nej') return /rutinen anger inte vem/;
+        if (vem) return new RegExp(escape(`rutinen: ${vem.rutinenAnger}`));
+        return /^(?![\s\S]*rutinen)/;
+      }),
+    );
     if (flowchart.steps.some((step) => step.vem?.rutinenAnger === 'nej')) {
       await expect(page.locator('ul.legend'), flowchart.path).toContainText('”Rutinen anger inte vem” inom parentes: rutinen säger inte vem som gör steget; rollerna före parentesen är webbplatsens läsning');
     }
