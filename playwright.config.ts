@@ -43,25 +43,11 @@ export default defineConfig({
     // work as it is. The offline specs allow the worker themselves.
     serviceWorkers: 'block',
   },
+  // Playwright runs the projects' tests in this order. The long ones first
+  // (pages.spec's, a page twice with axe each; nginx.spec's file in one
+  // worker), the many short ones of "rot" last: they fill in around the long
+  // ones, and no worker waits on another at the end.
   projects: [
-    {
-      name: 'rot',
-      testIgnore: OWN_SERVER_SPECS,
-      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
-    },
-    {
-      name: 'undermapp',
-      testMatch: SUBPATH_SPECS,
-      // What does not depend on the base path is proved once, at the root.
-      grepInvert: /@en-gang/,
-      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
-    },
-    {
-      // The build made without a browser: the flowchart is drawn in the reader's browser.
-      name: 'utan-webblasare',
-      testMatch: /fallback\.spec\.ts$/,
-      use: { baseURL: `http://127.0.0.1:${FALLBACK_PORT}/` },
-    },
     {
       // The sub-path build with the intranet's Content-Security-Policy,
       // which serve.mjs sends on every response: the "undermapp" server.
@@ -75,6 +61,24 @@ export default defineConfig({
       name: 'nginx',
       testMatch: /nginx\.spec\.ts$/,
       use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}` },
+    },
+    {
+      // The build made without a browser: the flowchart is drawn in the reader's browser.
+      name: 'utan-webblasare',
+      testMatch: /fallback\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${FALLBACK_PORT}/` },
+    },
+    {
+      name: 'undermapp',
+      testMatch: SUBPATH_SPECS,
+      // What does not depend on the base path is proved once, at the root.
+      grepInvert: /@en-gang/,
+      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
+    },
+    {
+      name: 'rot',
+      testIgnore: OWN_SERVER_SPECS,
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` },
     },
   ],
   webServer: [
