@@ -19,6 +19,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Astro's cache (its content data store) in the project, not in
+  // node_modules: the content tests build copies of the project that link
+  // node_modules, while the site itself builds, and Astro writes its store
+  // through one fixed temporary name, so two builds writing at once could
+  // stop one of them.
+  cacheDir: './.cache/astro/',
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
