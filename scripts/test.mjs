@@ -12,11 +12,14 @@
 // ends, so the log reads task by task.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { formatFailures, playwrightFailures, tapFailures } from './lib/failures.mjs';
 
 const SUBPATH = '/rutiner/insluss/';
 /** The owner's run serves its build on ports of its own, beside the main run's (playwright.config.ts). */
 const OWNER_PORT = Number(process.env.E2E_PORT ?? 4321) + 10;
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Told again just before the closing line, which is all of a long log that CI may show. */
+const failures = [];
 mkdirSync('.cache', { recursive: true });
 
 if (await step('Browser', ['node', 'scripts/ensure-browser.mjs'])) {
@@ -52,7 +55,7 @@ async function unitTests() {
   rmSync('.cache/unit.tap', { force: true });
   // Two files at a time: the content tests' fixture builds wait on their
   // Astro child processes, and the default (cores - 1) runs one file at a time here.
-  const unit = await run('Unit tests', [
+  const { code: unit } = await run('Unit tests', [
     'node',
     '--test',
     '--test-concurrency=2',
@@ -65,6 +68,8 @@ async function unitTests() {
     'scripts/**/*.test.mjs',
   ]);
   const tap = readIfThere('.cache/unit.tap');
+  failures.push(...tapFailures(tap).map((failure) => ({ task: 'Unit tests', ...failure })));
+  if (unit !== 0 && !/^# fail [1-9]/m.test(tap)) failures.push({ task: 'Unit tests', title: 'the run ended before its report', message: `exit code ${unit}` });
   count(Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0), Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (unit === 0 ? 0 : 1)));
 }
 
@@ -87,24 +92,37 @@ async function ownerRevisionTests() {
 /** A Playwright run, counted from its JSON report. */
 async function playwright(title, args, env) {
   rmSync(env.E2E_RESULTS, { force: true });
-  const status = await run(title, ['playwright', 'test', ...args], env);
-  const stats = JSON.parse(readIfThere(env.E2E_RESULTS) || '{}').stats;
-  if (!stats) return count(0, 1);
+  const { code: status } = await run(title, ['playwright', 'test', ...args], env);
+  const report = JSON.parse(readIfThere(env.E2E_RESULTS) || '{}');
+  const stats = report.stats;
+  const ranNot = { task: title, title: 'the run ended without its tests failing (a web server that would not start?)', message: `exit code ${status}` };
+  if (!stats) {
+    failures.push({ ...ranNot, title: 'no report written' });
+    return count(0, 1);
+  }
+  failures.push(...playwrightFailures(report).map((failure) => ({ task: title, ...failure })));
+  // Errors outside any test (a web server that would not start, a file that would not load).
+  failures.push(...(report.errors ?? []).map((error) => ({ task: title, title: 'outside the tests', message: error.message ?? '' })));
   count(stats.expected + stats.flaky, stats.unexpected, stats.skipped);
-  if (status !== 0 && stats.unexpected === 0) count(0, 1); // e.g. a web server that would not start
+  if (status !== 0 && stats.unexpected === 0) {
+    if (!report.errors?.length) failures.push(ranNot);
+    count(0, 1);
+  }
 }
 
 /** Runs a step that is not itself a test; a failure counts as one and stops its lane. */
 async function step(title, command, env, logFile) {
-  const ok = (await run(title, command, env, logFile)) === 0;
+  const { code, text } = await run(title, command, env, logFile);
+  const ok = code === 0;
   if (!ok) {
     count(0, 1);
+    failures.push({ task: title, title: `exit code ${code}`, message: text });
     console.error(`\n${title} failed: what depends on it is not run.`);
   }
   return ok;
 }
 
-/** Runs a command with its output held, and prints it whole, under its title, when it ends. */
+/** Runs a command with its output held, and prints it whole, under its title, when it ends; resolves to its exit code and output. */
 function run(title, [command, ...args], env = {}, logFile) {
   const started = Date.now();
   return new Promise((resolve) => {
@@ -117,7 +135,7 @@ function run(title, [command, ...args], env = {}, logFile) {
       const text = Buffer.concat(output).toString('utf8');
       if (logFile) writeFileSync(logFile, text);
       console.log(`\n▶ ${title} (${((Date.now() - started) / 1000).toFixed(0)} s)\n${text.trimEnd()}`);
-      resolve(code ?? 1);
+      resolve({ code: code ?? 1, text });
     });
   });
 }
@@ -138,6 +156,7 @@ function readIfThere(file) {
 
 function finish() {
   const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+  process.stdout.write(formatFailures(failures));
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
   // Not process.exit(): into a pipe (CI's log), the output held and printed at the end is written out only after it returns.
   process.exitCode = totals.failed > 0 ? 1 : 0;
