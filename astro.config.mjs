@@ -20,10 +20,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   // Astro's cache (its content data store) in the project, not in
-  // node_modules: the content tests build copies of the project that link
-  // node_modules, while the site itself builds, and Astro writes its store
-  // through one fixed temporary name, so two builds writing at once could
-  // stop one of them.
+  // node_modules: the content tests build copies of the project with other
+  // content, linking node_modules, while the site itself builds. With one
+  // store for all, a build could render another copy's entries or lose its
+  // own write.
   cacheDir: './.cache/astro/',
   build: { format: 'directory' },
   markdown: {
