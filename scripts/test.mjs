@@ -95,17 +95,16 @@ async function playwright(title, args, env) {
   const { code: status } = await run(title, ['playwright', 'test', ...args], env);
   const report = JSON.parse(readIfThere(env.E2E_RESULTS) || '{}');
   const stats = report.stats;
-  const ranNot = { task: title, title: 'the run ended without its tests failing (a web server that would not start?)', message: `exit code ${status}` };
   if (!stats) {
-    failures.push({ ...ranNot, title: 'no report written' });
+    failures.push({ task: title, title: 'no report written', message: `exit code ${status}` });
     return count(0, 1);
   }
   failures.push(...playwrightFailures(report).map((failure) => ({ task: title, ...failure })));
-  // Errors outside any test (a web server that would not start, a file that would not load).
+  // Errors outside any test: a web server that would not start, a spec that would not load.
   failures.push(...(report.errors ?? []).map((error) => ({ task: title, title: 'outside the tests', message: error.message ?? '' })));
   count(stats.expected + stats.flaky, stats.unexpected, stats.skipped);
   if (status !== 0 && stats.unexpected === 0) {
-    if (!report.errors?.length) failures.push(ranNot);
+    if (!report.errors?.length) failures.push({ task: title, title: 'the run failed, though no test did', message: `exit code ${status}` });
     count(0, 1);
   }
 }
