@@ -82,6 +82,5 @@ function yamlValue(block, key) {
 }
 
 function stripAnsi(text) {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
