@@ -21,7 +21,7 @@ export function prerenderDiagrams(): AstroIntegration {
           .filter((file) => safeRead(file)?.includes('data-mermaid-source='));
         if (files.length === 0) return;
         const found = await browserForDiagrams();
-        if (!found.path) return warnNotDrawn(logger, found.source);
+        if (!found.path) return warnNotDrawn(logger, noBrowser());
         const cache = diagramCache(drawingContext(found.path, DRAWING_SETTINGS));
         // Chromium starts at the first chart the cache does not hold, and only then.
         let renderer: Promise<Renderer | undefined> | undefined;
@@ -95,6 +95,12 @@ async function startRenderer(browserPath: string, logger: AstroIntegrationLogger
     warnNotDrawn(logger, (error as Error).message.split('\n')[0]!);
     return undefined;
   }
+}
+
+/** Why no browser was found, in the owner's words (findChromium's own reason is written for developers). */
+function noBrowser(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  return fromEnv ? `CHROMIUM_PATH pekar på ${fromEnv}, som inte finns` : 'ingen Chromium hittades';
 }
 
 function warnNotDrawn(logger: AstroIntegrationLogger, why: string) {
